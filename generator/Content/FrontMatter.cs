@@ -1,0 +1,20 @@
+using MaalMedMening.Generator.Diagnostics;
+
+namespace MaalMedMening.Generator.Content;
+
+/// <summary>A page's typed front matter. Names follow Hugo's where Hugo has one.</summary>
+public sealed record FrontMatter(
+    string Title,
+    string Description,
+    string TranslationKey,
+    int Weight,
+    string Slug,
+    string? Balance,
+    IReadOnlyList<CaseBalanceLink> Balances,
+    string Layout,
+    SourceSpan Span)
+{
+    public const string PageLayout = "page";
+    public const string SheetLayout = "sheet";
+    public const string ToolLayout = "tool";
+}

@@ -1,0 +1,19 @@
+namespace MaalMedMening.Generator.Content;
+
+/// <summary>The front-matter field names, as authors write them.</summary>
+public static class FrontMatterKeys
+{
+    public const string Title = "title";
+    public const string Description = "description";
+    public const string TranslationKey = "translationKey";
+    public const string Weight = "weight";
+    public const string Slug = "slug";
+    public const string Balance = "balance";
+    public const string Balances = "balances";
+    public const string Layout = "layout";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Title, Description, TranslationKey, Weight, Slug, Balance, Balances, Layout,
+    };
+}

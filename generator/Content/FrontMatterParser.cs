@@ -1,0 +1,67 @@
+using MaalMedMening.Generator.Diagnostics;
+
+namespace MaalMedMening.Generator.Content;
+
+/// <summary>Splits a page into YAML front matter and Markdown body, and types the front matter.</summary>
+public static class FrontMatterParser
+{
+    private const string Fence = "---";
+
+    public sealed record Result(FrontMatter Meta, string Body, int BodyLine);
+
+    public static Result? Parse(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var lines = file.Text.Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd() != Fence)
+        {
+            diagnostics.Report(DiagnosticCodes.FrontMatterMissing, file.At(1),
+                "the page has no front matter; start the file with a '---' line, then 'title: …', 'description: …', 'translationKey: …', and a closing '---'");
+            return null;
+        }
+
+        var close = Array.FindIndex(lines, 1, line => line.TrimEnd() == Fence);
+        if (close < 0)
+        {
+            diagnostics.Report(DiagnosticCodes.FrontMatterMissing, file.At(1),
+                "the front matter is not closed; did you forget the closing '---' line?");
+            return null;
+        }
+
+        var yaml = string.Join('\n', lines[1..close]);
+        var errorsBefore = diagnostics.Count;
+        var root = YamlReader.Parse(yaml, file, firstLine: 2, diagnostics);
+        if (diagnostics.Count > errorsBefore)
+        {
+            return null;
+        }
+
+        var map = YamlMap.From(root, file, 2, diagnostics, "front matter");
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.RejectUnknownKeys(FrontMatterKeys.All);
+        var meta = new FrontMatter(
+            Title: map.RequiredString(FrontMatterKeys.Title),
+            Description: map.RequiredString(FrontMatterKeys.Description),
+            TranslationKey: map.RequiredString(FrontMatterKeys.TranslationKey),
+            Weight: map.OptionalInt(FrontMatterKeys.Weight, 0),
+            Slug: map.OptionalString(FrontMatterKeys.Slug) ?? "",
+            Balance: map.OptionalString(FrontMatterKeys.Balance),
+            Balances: map.List(FrontMatterKeys.Balances)
+                .Select(item => new CaseBalanceLink(item.RequiredString("id"), item.RequiredString("note"), item.Span))
+                .ToList(),
+            Layout: map.OptionalString(FrontMatterKeys.Layout) ?? FrontMatter.PageLayout,
+            Span: file.At(1));
+
+        if (meta.Layout is not (FrontMatter.PageLayout or FrontMatter.SheetLayout or FrontMatter.ToolLayout))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidField, map.SpanOf(FrontMatterKeys.Layout),
+                $"unknown layout '{meta.Layout}'; use '{FrontMatter.PageLayout}', '{FrontMatter.SheetLayout}' or '{FrontMatter.ToolLayout}'");
+        }
+
+        var bodyLine = close + 2;
+        return new Result(meta, string.Join('\n', lines[(close + 1)..]), bodyLine);
+    }
+}

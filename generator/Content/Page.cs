@@ -1,0 +1,22 @@
+namespace MaalMedMening.Generator.Content;
+
+/// <summary>
+/// One page in one language. Immutable: each phase hands on a copy made with <c>with</c>,
+/// in the spirit of Statiq's documents.
+/// </summary>
+/// <param name="Body">The Markdown after the front matter.</param>
+/// <param name="BodyLine">The 1-based line in the file where <paramref name="Body"/> starts.</param>
+/// <param name="Section">The translation key of the section this page belongs to, if any.</param>
+/// <param name="OutputPath">Where the page is written, relative to the site root (<c>da/forord/index.html</c>).</param>
+public sealed record Page(
+    SourceFile Source,
+    FrontMatter Meta,
+    string Body,
+    int BodyLine,
+    PageKind Kind,
+    string? Section,
+    string OutputPath)
+{
+    public string Language => Source.Language;
+    public string Key => Meta.TranslationKey;
+}

@@ -1,0 +1,27 @@
+using MaalMedMening.Generator.Data;
+using MaalMedMening.Generator.Diagnostics;
+
+namespace MaalMedMening.Generator.Content;
+
+/// <summary>Front matter that names a balance must name one that exists in the data.</summary>
+public static class ReferenceCheck
+{
+    public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, DiagnosticBag diagnostics)
+    {
+        foreach (var page in site.Pages)
+        {
+            var known = data[page.Language].Balances.Select(b => b.Id).ToList();
+            var named = page.Meta.Balances.Select(b => (b.BalanceId, b.Span));
+            if (page.Meta.Balance is { } balance)
+            {
+                named = named.Append((balance, page.Source.At(1)));
+            }
+
+            foreach (var (id, span) in named.Where(n => !known.Contains(n.Item1)))
+            {
+                diagnostics.Report(DiagnosticCodes.UnknownId, span,
+                    $"unknown balance '{id}'; known balances are {string.Join(", ", known)}");
+            }
+        }
+    }
+}

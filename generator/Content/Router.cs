@@ -1,0 +1,90 @@
+using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Localization;
+
+namespace MaalMedMening.Generator.Content;
+
+/// <summary>
+/// Gives every page its address: <c>/da/</c> for a home page, <c>/da/&lt;slug&gt;/</c> for a chapter or section,
+/// <c>/da/&lt;section&gt;/&lt;slug&gt;/</c> for a page in a section. Reports pages that would share an address.
+/// </summary>
+public static class Router
+{
+    public const string IndexFile = "_index.md";
+
+    public sealed record Unrouted(SourceFile Source, FrontMatterParser.Result Parsed);
+
+    public static SiteIndex Route(IReadOnlyList<string> languages, IReadOnlyList<Unrouted> inputs, DiagnosticBag diagnostics)
+    {
+        var sectionSlugs = inputs
+            .Where(i => IsSectionIndex(i.Source.RelativePath))
+            .ToDictionary(i => (i.Source.Language, Folder(i.Source.RelativePath)), i => (Slug(i), i.Parsed.Meta.TranslationKey));
+
+        var pages = new List<Page>();
+        foreach (var input in inputs)
+        {
+            var relative = input.Source.RelativePath;
+            var folder = Folder(relative);
+            var kind = relative == IndexFile ? PageKind.Home : IsSectionIndex(relative) ? PageKind.Section : PageKind.Page;
+            string? section = null;
+            string outputPath;
+            if (kind == PageKind.Home)
+            {
+                outputPath = $"{input.Source.Language}/index.html";
+            }
+            else if (kind == PageKind.Section || folder.Length == 0)
+            {
+                outputPath = $"{input.Source.Language}/{Slug(input)}/index.html";
+            }
+            else if (sectionSlugs.TryGetValue((input.Source.Language, folder), out var owner))
+            {
+                section = owner.TranslationKey;
+                outputPath = $"{input.Source.Language}/{owner.Item1}/{Slug(input)}/index.html";
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCodes.MissingField, input.Source.At(1),
+                    $"the folder '{folder}' has no {IndexFile}; add one with the section's title, or move the page up");
+                continue;
+            }
+
+            pages.Add(new Page(input.Source, input.Parsed.Meta, input.Parsed.Body, input.Parsed.BodyLine, kind, section, outputPath));
+        }
+
+        ReportClashes(pages, diagnostics);
+        return new SiteIndex(languages, pages.GroupBy(p => p.OutputPath).Select(g => g.First()));
+    }
+
+    private static void ReportClashes(List<Page> pages, DiagnosticBag diagnostics)
+    {
+        foreach (var clash in pages.GroupBy(p => p.OutputPath).Where(g => g.Count() > 1))
+        {
+            var files = string.Join(", ", clash.Select(p => p.Source.DisplayPath));
+            foreach (var page in clash)
+            {
+                diagnostics.Report(DiagnosticCodes.DuplicateUrl, page.Source.At(1),
+                    $"the address /{clash.Key.Replace("index.html", "")} is used by more than one page ({files}); give each a distinct 'slug'");
+            }
+        }
+
+        foreach (var clash in pages.GroupBy(p => (p.Language, p.Key)).Where(g => g.Count() > 1 && g.Key.Key.Length > 0))
+        {
+            var files = string.Join(", ", clash.Select(p => p.Source.DisplayPath));
+            foreach (var page in clash)
+            {
+                diagnostics.Report(DiagnosticCodes.DuplicateKey, page.Source.At(1),
+                    $"translationKey '{clash.Key.Key}' is used by more than one {clash.Key.Language} page ({files}); each page needs its own key");
+            }
+        }
+    }
+
+    private static bool IsSectionIndex(string relativePath) =>
+        relativePath.EndsWith("/" + IndexFile, StringComparison.Ordinal);
+
+    private static string Folder(string relativePath) =>
+        relativePath.Contains('/') ? relativePath[..relativePath.LastIndexOf('/')] : "";
+
+    private static string Slug(Unrouted input) =>
+        Transliteration.Slugify(input.Parsed.Meta.Slug.Length > 0
+            ? input.Parsed.Meta.Slug
+            : Path.GetFileNameWithoutExtension(IsSectionIndex(input.Source.RelativePath) ? Folder(input.Source.RelativePath) : input.Source.RelativePath));
+}

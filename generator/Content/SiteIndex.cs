@@ -1,0 +1,68 @@
+namespace MaalMedMening.Generator.Content;
+
+/// <summary>
+/// The routed site: every page by language, file and key, and each language's reading order
+/// (home, then top-level chapters and sections by weight, each section followed by its pages).
+/// </summary>
+public sealed class SiteIndex
+{
+    private readonly Dictionary<(string Language, string RelativePath), Page> _byFile;
+    private readonly Dictionary<(string Language, string Key), Page> _byKey;
+    private readonly Dictionary<string, IReadOnlyList<Page>> _readingOrder;
+
+    public SiteIndex(IReadOnlyList<string> languages, IEnumerable<Page> pages)
+    {
+        Languages = languages;
+        Pages = pages.OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
+        _byFile = Pages.ToDictionary(p => (p.Language, p.Source.RelativePath));
+        _byKey = Pages.GroupBy(p => (p.Language, p.Key)).ToDictionary(g => g.Key, g => g.First());
+        _readingOrder = languages.ToDictionary(l => l, l => (IReadOnlyList<Page>)ReadingOrder(Pages.Where(p => p.Language == l)));
+    }
+
+    public IReadOnlyList<string> Languages { get; }
+
+    public IReadOnlyList<Page> Pages { get; }
+
+    public Page? FindByFile(string language, string relativePath) => _byFile.GetValueOrDefault((language, relativePath));
+
+    public Page? FindByKey(string language, string key) => _byKey.GetValueOrDefault((language, key));
+
+    public IReadOnlyList<Page> InReadingOrder(string language) => _readingOrder.GetValueOrDefault(language) ?? [];
+
+    public Page? Home(string language) => InReadingOrder(language).FirstOrDefault(p => p.Kind == PageKind.Home);
+
+    /// <summary>The pages directly below a home or section page, in order.</summary>
+    public IEnumerable<Page> ChildrenOf(Page parent) => parent.Kind switch
+    {
+        PageKind.Home => Sorted(Pages.Where(p => p.Language == parent.Language && p.Kind != PageKind.Home && p.Section is null)),
+        PageKind.Section => Sorted(Pages.Where(p => p.Language == parent.Language && p.Kind == PageKind.Page && p.Section == parent.Key)),
+        _ => [],
+    };
+
+    public Page? SectionOf(Page page) => page.Section is { } key ? FindByKey(page.Language, key) : null;
+
+    private List<Page> ReadingOrder(IEnumerable<Page> pages)
+    {
+        var all = pages.ToList();
+        var order = new List<Page>();
+        var home = all.FirstOrDefault(p => p.Kind == PageKind.Home);
+        if (home is not null)
+        {
+            order.Add(home);
+        }
+
+        foreach (var top in Sorted(all.Where(p => p.Kind != PageKind.Home && p.Section is null)))
+        {
+            order.Add(top);
+            if (top.Kind == PageKind.Section)
+            {
+                order.AddRange(Sorted(all.Where(p => p.Kind == PageKind.Page && p.Section == top.Key)));
+            }
+        }
+
+        return order;
+    }
+
+    private static IEnumerable<Page> Sorted(IEnumerable<Page> pages) =>
+        pages.OrderBy(p => p.Meta.Weight).ThenBy(p => p.Source.RelativePath, StringComparer.Ordinal);
+}

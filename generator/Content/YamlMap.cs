@@ -1,0 +1,125 @@
+using MaalMedMening.Generator.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace MaalMedMening.Generator.Content;
+
+/// <summary>
+/// Typed, reported access to one YAML mapping: a missing or mistyped field becomes a content error at its
+/// line instead of an exception, and unknown field names are caught.
+/// </summary>
+public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine, DiagnosticBag diagnostics)
+{
+    public SourceSpan Span => file.At(YamlReader.LineOf(node, firstLine));
+
+    public SourceSpan SpanOf(string key) =>
+        Find(key) is { } value ? file.At(YamlReader.LineOf(value, firstLine)) : Span;
+
+    public void Report(string code, string message) => diagnostics.Report(code, Span, message);
+
+    public static YamlMap? From(YamlNode? node, SourceFile file, int firstLine, DiagnosticBag diagnostics, string what)
+    {
+        if (node is YamlMappingNode map)
+        {
+            return new YamlMap(map, file, firstLine, diagnostics);
+        }
+
+        var line = node is null ? firstLine : YamlReader.LineOf(node, firstLine);
+        diagnostics.Report(DiagnosticCodes.InvalidField, file.At(line), $"{what} must be a set of 'key: value' lines");
+        return null;
+    }
+
+    public string RequiredString(string key)
+    {
+        var value = OptionalString(key);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            diagnostics.Report(DiagnosticCodes.MissingField, Span, $"'{key}' is missing or empty; add '{key}: …'");
+            return "";
+        }
+
+        return value;
+    }
+
+    public string? OptionalString(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return null;
+            case YamlScalarNode scalar:
+                return scalar.Value?.Trim();
+            case var other:
+                diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(other, firstLine)),
+                    $"'{key}' must be a single value, not a list or mapping");
+                return null;
+        }
+    }
+
+    public int OptionalInt(string key, int fallback)
+    {
+        var text = OptionalString(key);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Report(DiagnosticCodes.InvalidField, SpanOf(key), $"'{key}' must be a whole number, not '{text}'");
+        return fallback;
+    }
+
+    public double RequiredNumber(string key)
+    {
+        var text = RequiredString(key);
+        if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        if (text.Length > 0)
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidField, SpanOf(key), $"'{key}' must be a number written with a point (38.5), not '{text}'");
+        }
+
+        return 0;
+    }
+
+    /// <summary>The items of a list field, each as a mapping; an absent field is an empty list.</summary>
+    public IReadOnlyList<YamlMap> List(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return [];
+            case YamlSequenceNode sequence:
+                return sequence.Children
+                    .Select(child => From(child, file, firstLine, diagnostics, $"each item of '{key}'"))
+                    .OfType<YamlMap>()
+                    .ToList();
+            case var other:
+                diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(other, firstLine)),
+                    $"'{key}' must be a list ('- …' lines)");
+                return [];
+        }
+    }
+
+    /// <summary>Reports any field name not in <paramref name="known"/>: a typo would otherwise be silently ignored.</summary>
+    public void RejectUnknownKeys(IReadOnlySet<string> known)
+    {
+        foreach (var (key, _) in node.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name } && !known.Contains(name))
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(key, firstLine)),
+                    $"unknown field '{name}'; known fields are {string.Join(", ", known.Order(StringComparer.Ordinal))}");
+            }
+        }
+    }
+
+    private YamlNode? Find(string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+}

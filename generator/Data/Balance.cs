@@ -1,0 +1,9 @@
+using MaalMedMening.Generator.Diagnostics;
+
+namespace MaalMedMening.Generator.Data;
+
+/// <summary>One of the booklet's four balances: a dimension, its question, and its two poles.</summary>
+public sealed record Balance(string Id, string Dimension, string Name, Pole Left, Pole Right, SourceSpan Span)
+{
+    public IEnumerable<Pole> Poles => [Left, Right];
+}

@@ -1,0 +1,35 @@
+namespace MaalMedMening.Generator.Diagnostics;
+
+/// <summary>Collects every content error of a build, from any thread, so that all are reported at once.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _lock = new();
+
+    public bool HasErrors => Count > 0;
+
+    public int Count
+    {
+        get { lock (_lock) { return _items.Count; } }
+    }
+
+    public void Report(string code, SourceSpan span, string message)
+    {
+        lock (_lock) { _items.Add(new Diagnostic(code, span, message)); }
+    }
+
+    /// <summary>Sorted by file, line and code so that the report is the same on every run.</summary>
+    public IReadOnlyList<Diagnostic> ToSortedList()
+    {
+        lock (_lock)
+        {
+            return _items
+                .Distinct()
+                .OrderBy(d => d.Span.File, StringComparer.Ordinal)
+                .ThenBy(d => d.Span.Line)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+namespace MaalMedMening.Generator.Diagnostics;
+
+/// <summary>Stable codes for content errors; tests assert these, not the wording.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>The file is not valid UTF-8.</summary>
+    public const string InvalidEncoding = "MM001";
+    /// <summary>A page has no front matter, or it is not closed.</summary>
+    public const string FrontMatterMissing = "MM002";
+    /// <summary>The YAML does not parse.</summary>
+    public const string InvalidYaml = "MM003";
+    /// <summary>A tab is used for indentation in YAML.</summary>
+    public const string TabInYaml = "MM004";
+    /// <summary>The same key twice in one YAML mapping.</summary>
+    public const string DuplicateYamlKey = "MM005";
+    /// <summary>A required field is missing or empty.</summary>
+    public const string MissingField = "MM006";
+    /// <summary>A field has a value of the wrong kind or an unknown name.</summary>
+    public const string InvalidField = "MM007";
+    /// <summary>Two pages of one language share a translation key.</summary>
+    public const string DuplicateKey = "MM010";
+    /// <summary>Two pages would be written to the same address.</summary>
+    public const string DuplicateUrl = "MM011";
+    /// <summary>A page or data item has no twin in the other language.</summary>
+    public const string MissingTranslation = "MM012";
+    /// <summary>A UI string is missing from a language's strings table.</summary>
+    public const string MissingString = "MM013";
+    /// <summary>A link points at a page that does not exist.</summary>
+    public const string BrokenLink = "MM020";
+    /// <summary>A link points at a heading or anchor that does not exist on its page.</summary>
+    public const string BrokenFragment = "MM021";
+    /// <summary>Raw HTML in Markdown (it would bypass escaping and could carry script).</summary>
+    public const string RawHtml = "MM022";
+    /// <summary>An unknown shortcode, or a shortcode with bad arguments.</summary>
+    public const string BadShortcode = "MM023";
+    /// <summary>Data refers to a balance, pole, question or advice id that does not exist.</summary>
+    public const string UnknownId = "MM030";
+    /// <summary>The same data id twice in one language.</summary>
+    public const string DuplicateId = "MM031";
+    /// <summary>A balance tool rule points at advice that does not exist, or advice no rule reaches.</summary>
+    public const string RuleError = "MM040";
+    /// <summary>The rendered page would contain JavaScript.</summary>
+    public const string ScriptInOutput = "MM050";
+}

@@ -1,0 +1,50 @@
+using MaalMedMening.Generator.Content;
+using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Theme.Models;
+using YamlDotNet.RepresentationModel;
+
+namespace MaalMedMening.Generator.Localization;
+
+/// <summary>Loads a language's UI strings (<c>input/&lt;lang&gt;/strings.yml</c>) and checks it has every key the theme uses.</summary>
+public static class StringTable
+{
+    public const string FileName = "strings.yml";
+
+    public static UiStrings Load(string languageFolder, string language, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(languageFolder, FileName);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var display = InputReader.DisplayPath(path);
+        if (!File.Exists(path))
+        {
+            diagnostics.Report(DiagnosticCodes.MissingString, new SourceSpan(display, 1),
+                $"the strings table is missing; create {display} with the keys {string.Join(", ", StringKeys.All)}");
+            return new UiStrings(language, values);
+        }
+
+        var file = InputReader.Read(path, language, FileName, diagnostics);
+        if (file is not null && YamlReader.Parse(file.Text, file, 1, diagnostics) is YamlMappingNode map)
+        {
+            foreach (var (key, value) in map.Children)
+            {
+                if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode { Value: { } text })
+                {
+                    values[name] = text.Trim();
+                    if (!StringKeys.All.Contains(name))
+                    {
+                        diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(key, 1)),
+                            $"unknown UI string '{name}'; the theme uses only {string.Join(", ", StringKeys.All)}");
+                    }
+                }
+            }
+        }
+
+        foreach (var key in StringKeys.All.Where(k => !values.ContainsKey(k)))
+        {
+            diagnostics.Report(DiagnosticCodes.MissingString, new SourceSpan(display, 1),
+                $"the UI string '{key}' is missing; add '{key}: …' to {display}");
+        }
+
+        return new UiStrings(language, values);
+    }
+}

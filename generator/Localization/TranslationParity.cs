@@ -1,0 +1,43 @@
+using MaalMedMening.Generator.Content;
+using MaalMedMening.Generator.Data;
+using MaalMedMening.Generator.Diagnostics;
+
+namespace MaalMedMening.Generator.Localization;
+
+/// <summary>Every page and every data item must exist in every language: a missing twin is a content error.</summary>
+public static class TranslationParity
+{
+    public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, DiagnosticBag diagnostics)
+    {
+        foreach (var page in site.Pages)
+        {
+            foreach (var other in site.Languages.Where(l => l != page.Language && site.FindByKey(l, page.Key) is null))
+            {
+                diagnostics.Report(DiagnosticCodes.MissingTranslation, page.Source.At(1),
+                    $"page '{page.Key}' has no {other} twin; add input/{other}/… with 'translationKey: {page.Key}'");
+            }
+        }
+
+        foreach (var language in site.Languages)
+        {
+            if (site.Home(language) is null)
+            {
+                diagnostics.Report(DiagnosticCodes.MissingField, new SourceSpan($"input/{language}/{Router.IndexFile}", 1),
+                    $"the {language} edition has no home page; add input/{language}/{Router.IndexFile}");
+            }
+        }
+
+        foreach (var (language, items) in data)
+        {
+            foreach (var other in data.Keys.Where(l => l != language))
+            {
+                var ids = data[other].AllIds().Select(i => (i.Kind, i.Id)).ToHashSet();
+                foreach (var item in items.AllIds().Where(i => !ids.Contains((i.Kind, i.Id))))
+                {
+                    diagnostics.Report(DiagnosticCodes.MissingTranslation, item.Span,
+                        $"{item.Kind} '{item.Id}' has no {other} twin; add it to input/{other}/data/");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MaalMedMening.Generator.Content;
+using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Output;
+
+namespace MaalMedMening.Generator.Markdown;
+
+/// <summary>
+/// Turns links to Markdown files into links to the pages they become, and reports links to missing pages
+/// at their source line. Fragments are collected for a check once every page's ids are known.
+/// </summary>
+public sealed class LinkResolver(SiteIndex site, RelativeUrls urls, IReadOnlySet<string> unparsedFiles)
+{
+    public IReadOnlyList<FragmentCheck> Resolve(Page page, MarkdownDocument document, DiagnosticBag diagnostics)
+    {
+        var fragments = new List<FragmentCheck>();
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var span = page.Source.At(page.BodyLine + link.Line);
+            var url = link.Url ?? "";
+            if (url.Length == 0 || Uri.TryCreate(url, UriKind.Absolute, out _))
+            {
+                continue;
+            }
+
+            var hash = url.IndexOf('#');
+            var path = hash < 0 ? url : url[..hash];
+            var fragment = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
+            if (path.Length == 0)
+            {
+                fragments.Add(new FragmentCheck(page.OutputPath, fragment ?? "", span));
+                continue;
+            }
+
+            if (!path.EndsWith(".md", StringComparison.Ordinal))
+            {
+                diagnostics.Report(DiagnosticCodes.BrokenLink, span,
+                    $"link '{url}' is neither a web address nor a Markdown page; link to the page's .md file, e.g. [text](foreword.md)");
+                continue;
+            }
+
+            var targetFile = Combine(page.Source.RelativePath, Uri.UnescapeDataString(path));
+            var target = targetFile is null ? null : site.FindByFile(page.Language, targetFile);
+            if (target is null)
+            {
+                if (targetFile is null || !unparsedFiles.Contains($"{page.Language}/{targetFile}"))
+                {
+                    diagnostics.Report(DiagnosticCodes.BrokenLink, span,
+                        $"link to '{path}', but there is no page input/{page.Language}/{targetFile ?? path}; check the file name (links are relative to this file)");
+                }
+
+                continue;
+            }
+
+            link.Url = urls.Between(page.OutputPath, target.OutputPath) + (fragment is null ? "" : "#" + Uri.EscapeDataString(fragment));
+            if (fragment is not null)
+            {
+                fragments.Add(new FragmentCheck(target.OutputPath, fragment, span));
+            }
+        }
+
+        return fragments;
+    }
+
+    /// <summary>Resolves <paramref name="link"/> relative to the folder of <paramref name="from"/>; null when it leaves the language folder.</summary>
+    private static string? Combine(string from, string link)
+    {
+        var parts = new List<string>(from.Split('/')[..^1]);
+        foreach (var segment in link.Split('/'))
+        {
+            switch (segment)
+            {
+                case "." or "":
+                    break;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    parts.RemoveAt(parts.Count - 1);
+                    break;
+                default:
+                    parts.Add(segment);
+                    break;
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+}

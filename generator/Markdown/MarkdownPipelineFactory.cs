@@ -1,0 +1,18 @@
+using Markdig;
+using MaalMedMening.Generator.Markdown.Shortcodes;
+
+namespace MaalMedMening.Generator.Markdown;
+
+/// <summary>The one Markdig pipeline of the site. Immutable and thread-safe, so it is built once and shared.</summary>
+public static class MarkdownPipelineFactory
+{
+    public static MarkdownPipeline Create() =>
+        new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .Use<ShortcodeExtension>()
+            .UsePreciseSourceLocation()
+            // Must be last: it attaches attributes to what the other extensions produced.
+            .UseGenericAttributes()
+            .Build();
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using MaalMedMening.Generator.Content;
+using MaalMedMening.Generator.Data;
+using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Markdown.Shortcodes;
+using MaalMedMening.Generator.Output;
+using MaalMedMening.Theme.Models;
+
+namespace MaalMedMening.Generator.Markdown;
+
+/// <summary>Turns a shortcode into the data it names, so that each question, balance or piece of advice is written once and shown wherever it is asked for.</summary>
+public sealed class ShortcodeResolver(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, RelativeUrls urls)
+{
+    public const string Questions = "questions";
+    public const string Advice = "advice";
+    public const string BalanceOverview = "balance-overview";
+    public const string Chart = "chart";
+    public const string Glossary = "glossary";
+
+    private static readonly string[] Known = [Questions, Advice, BalanceOverview, Chart, Glossary];
+
+    public BodyPart? Resolve(Page page, ShortcodeBlock block, DiagnosticBag diagnostics)
+    {
+        var span = page.Source.At(page.BodyLine + block.Line);
+        var language = data[page.Language];
+        string Argument(string name)
+        {
+            if (block.Arguments.TryGetValue(name, out var value))
+            {
+                return value;
+            }
+
+            diagnostics.Report(DiagnosticCodes.BadShortcode, span, $"shortcode '{block.Name}' needs {name}=\"…\"");
+            return "";
+        }
+
+        switch (block.Name)
+        {
+            case Questions:
+                var group = Argument("group");
+                var questions = language.QuestionsIn(group).Select(q => new ItemView(q.Id, q.Text)).ToList();
+                return questions.Count > 0 ? new QuestionsPart(group, questions) : Unknown(span, diagnostics, "question group", group);
+            case Advice:
+                var level = Argument("level");
+                var advice = language.AdviceAt(level).Select(a => new ItemView(a.Id, a.Text)).ToList();
+                return advice.Count > 0 ? new AdvicePart(level, advice) : Unknown(span, diagnostics, "advice level", level);
+            case BalanceOverview:
+                return new OverviewPart(language.Balances.Select(b => ToView(page, b)).ToList());
+            case Chart:
+                var id = Argument("id");
+                return language.Charts.FirstOrDefault(c => c.Id == id) is { } chart
+                    ? new ChartPart(ToView(chart, page.Language))
+                    : Unknown(span, diagnostics, "chart", id);
+            case Glossary:
+                var other = site.Languages.FirstOrDefault(l => l != "da") ?? "en";
+                return new GlossaryPart(
+                    language.Glossary.Select(g => new GlossaryView(g.Id, g.Term, g.English, g.Explanation)).ToList(),
+                    TermLanguage: "da",
+                    EnglishLanguage: other);
+            default:
+                diagnostics.Report(DiagnosticCodes.BadShortcode, span,
+                    $"unknown shortcode '{block.Name}'; known shortcodes are {string.Join(", ", Known)}");
+                return null;
+        }
+    }
+
+    public BalanceView ToView(Page from, Balance balance)
+    {
+        var chapter = site.Pages.FirstOrDefault(p => p.Language == from.Language && p.Meta.Balance == balance.Id);
+        return new BalanceView(balance.Id, balance.Dimension, balance.Name, ToView(balance.Left), ToView(balance.Right),
+            chapter is null ? null : urls.Between(from.OutputPath, chapter.OutputPath));
+    }
+
+    private static PoleView ToView(Pole pole) => new(pole.Id, pole.Name, pole.Advantage, pole.Risk);
+
+    private static ChartView ToView(Data.Chart chart, string language)
+    {
+        return new ChartView(chart.Id, chart.Title, chart.Source, chart.Unit, chart.Note,
+            chart.Bars.Select(b => new ChartBarView(b.Label, b.Value, Format(b.Value, chart.Unit, language))).ToList());
+    }
+
+    // InvariantGlobalization is on for speed and reproducibility, so Danish number formatting is done by hand.
+    private static string Format(double value, string unit, string language)
+    {
+        var number = value.ToString("0.0", CultureInfo.InvariantCulture);
+        number = language == "da" ? number.Replace('.', ',') : number;
+        return unit.Length == 0 ? number : unit == "%" && language == "da" ? $"{number} %" : $"{number}{(unit == "%" ? "" : " ")}{unit}";
+    }
+
+    private static BodyPart? Unknown(Diagnostics.SourceSpan span, DiagnosticBag diagnostics, string what, string value)
+    {
+        diagnostics.Report(DiagnosticCodes.UnknownId, span, $"there is no {what} '{value}' in the data files");
+        return null;
+    }
+}

@@ -1,0 +1,4 @@
+namespace MaalMedMening.Generator.Pipeline;
+
+/// <summary>What a successful build wrote.</summary>
+public sealed record BuildReport(IReadOnlyDictionary<string, int> PagesPerLanguage, int FilesWritten, long BytesWritten, TimeSpan Elapsed);

@@ -1,0 +1,137 @@
+using MaalMedMening.Generator.Content;
+using MaalMedMening.Generator.Data;
+using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Localization;
+using MaalMedMening.Generator.Markdown;
+using MaalMedMening.Generator.Output;
+using MaalMedMening.Generator.Rendering;
+using MaalMedMening.Theme.Models;
+
+namespace MaalMedMening.Generator.Pipeline;
+
+/// <summary>
+/// The build, as a recipe of named phases: read, parse, load data, route, check, render Markdown,
+/// apply the theme, post-process, add site files, write. Only the last phase touches the output folder.
+/// </summary>
+public sealed class SiteBuilder(BuildOptions options, TextWriter log)
+{
+    /// <exception cref="ContentErrorsException">The input has errors; nothing was written.</exception>
+    public async Task<BuildReport> BuildAsync()
+    {
+        var diagnostics = new DiagnosticBag();
+        var phases = new PhaseLog(log);
+
+        var settings = phases.Run("read settings", () => SettingsReader.Read(options.InputFolder, options.SiteUrl, diagnostics));
+        StopOnErrors(diagnostics);
+        var languages = settings!.Languages;
+
+        var sources = phases.Run("read input", () => ReadSources(languages, diagnostics), s => $"{s.Count} pages");
+        var parsed = phases.Run("parse front matter", () => sources
+            .Select(s => (Source: s, Parsed: FrontMatterParser.Parse(s, diagnostics)))
+            .ToList());
+        var unparsed = parsed.Where(p => p.Parsed is null).Select(p => $"{p.Source.Language}/{p.Source.RelativePath}").ToHashSet();
+
+        var (data, strings) = phases.Run("load data", () => (
+            languages.ToDictionary(l => l, l => DataLoader.Load(LanguageFolder(l), l, diagnostics)),
+            languages.ToDictionary(l => l, l => StringTable.Load(LanguageFolder(l), l, diagnostics))));
+
+        var site = phases.Run("route", () => Router.Route(languages,
+            parsed.Where(p => p.Parsed is not null).Select(p => new Router.Unrouted(p.Source, p.Parsed!)).ToList(), diagnostics));
+
+        phases.Run("check", () =>
+        {
+            TranslationParity.Check(site, data, diagnostics);
+            ReferenceCheck.Check(site, data, diagnostics);
+        });
+        if (languages.Any(l => site.Home(l) is null))
+        {
+            StopOnErrors(diagnostics);
+        }
+
+        var urls = new RelativeUrls(options.ExplicitIndex);
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(site, urls, unparsed), new ShortcodeResolver(site, data, urls));
+        var bodies = phases.Run("render markdown", () => site.Pages.ToDictionary(p => p, p => markdown.Render(p, diagnostics)));
+
+        var views = new PageViewBuilder(settings, site, strings, data, urls);
+        await using var razor = new RazorRenderer();
+        var layouts = new List<(Page Page, string Html)>();
+        var layoutWatch = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var page in site.Pages)
+        {
+            layouts.Add((page, await razor.RenderAsync<Theme.Pages.ContentPage>(nameof(Theme.Pages.ContentPage.Page), views.Build(page, bodies[page].Parts))));
+        }
+
+        log.WriteLine($"  {"apply layout",-20} {layoutWatch.Elapsed.TotalMilliseconds,7:0.0} ms");
+
+        var post = new HtmlPostProcessor();
+        var results = phases.Run("post-process", () => layouts.Select(l =>
+        {
+            var processed = post.Process(l.Html, strings[l.Page.Language]);
+            foreach (var finding in processed.ScriptFindings)
+            {
+                diagnostics.Report(DiagnosticCodes.ScriptInOutput, l.Page.Source.At(1), $"the page would contain {finding}; the site has no JavaScript");
+            }
+
+            return new PageResult(l.Page, processed.Html, processed.Ids, bodies[l.Page].Fragments);
+        }).ToList());
+
+        phases.Run("check links", () => CheckFragments(results, diagnostics));
+        StopOnErrors(diagnostics);
+
+        var siteFiles = await new SiteFiles(settings, site, strings, razor, options.ThemeFolder).CreateAsync();
+        var files = results.Select(r => OutputFile.Text(r.Page.OutputPath, r.Html)).Concat(siteFiles).ToList();
+        phases.Run("write", () => { OutputWriter.Write(options.OutputFolder, files); return files.Count; }, count => $"{count} files");
+
+        return new BuildReport(
+            languages.ToDictionary(l => l, l => site.Pages.Count(p => p.Language == l)),
+            files.Count,
+            files.Sum(f => (long)f.Content.Length),
+            phases.Elapsed);
+    }
+
+    private string LanguageFolder(string language) => Path.Combine(options.InputFolder, language);
+
+    private List<SourceFile> ReadSources(IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var sources = new List<SourceFile>();
+        foreach (var language in languages)
+        {
+            var folder = LanguageFolder(language);
+            if (!Directory.Exists(folder))
+            {
+                diagnostics.Report(DiagnosticCodes.MissingTranslation, new SourceSpan(InputReader.DisplayPath(folder), 1),
+                    $"the {language} edition is missing; create the folder {InputReader.DisplayPath(folder)}");
+                continue;
+            }
+
+            var paths = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+                .Select(path => (path, relative: Path.GetRelativePath(folder, path).Replace('\\', '/')))
+                .Where(p => !p.relative.StartsWith(DataLoader.Folder + "/", StringComparison.Ordinal))
+                .OrderBy(p => p.relative, StringComparer.Ordinal);
+            sources.AddRange(paths.Select(p => InputReader.Read(p.path, language, p.relative, diagnostics)).OfType<SourceFile>());
+        }
+
+        return sources;
+    }
+
+    private static void CheckFragments(IReadOnlyList<PageResult> results, DiagnosticBag diagnostics)
+    {
+        var idsByPath = results.ToDictionary(r => r.Page.OutputPath, r => r.Ids);
+        foreach (var check in results.SelectMany(r => r.Fragments))
+        {
+            if (idsByPath.TryGetValue(check.TargetOutputPath, out var ids) && !ids.Contains(check.Fragment))
+            {
+                diagnostics.Report(DiagnosticCodes.BrokenFragment, check.Span,
+                    $"the link goes to '#{check.Fragment}', but the page {check.TargetOutputPath} has no such heading or anchor");
+            }
+        }
+    }
+
+    private static void StopOnErrors(DiagnosticBag diagnostics)
+    {
+        if (diagnostics.HasErrors)
+        {
+            throw new ContentErrorsException(diagnostics.ToSortedList());
+        }
+    }
+}

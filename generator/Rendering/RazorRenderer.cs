@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MaalMedMening.Generator.Rendering;
+
+/// <summary>Renders the theme's Razor components to HTML strings outside ASP.NET, with Blazor's <see cref="HtmlRenderer"/>.</summary>
+public sealed class RazorRenderer : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly HtmlRenderer _renderer;
+
+    public RazorRenderer()
+    {
+        _services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).BuildServiceProvider();
+        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+    }
+
+    public Task<string> RenderAsync<TComponent>(string parameterName, object model)
+        where TComponent : IComponent =>
+        // The renderer's dispatcher is single-threaded; every call must go through it.
+        _renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [parameterName] = model });
+            var output = await _renderer.RenderComponentAsync<TComponent>(parameters);
+            return output.ToHtmlString();
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        await _renderer.DisposeAsync();
+        await _services.DisposeAsync();
+    }
+}

@@ -1,0 +1,85 @@
+using MaalMedMening.Generator.Cli;
+using MaalMedMening.Generator.Pipeline;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace MaalMedMening.Generator.Serving;
+
+/// <summary>Serves the built site on 127.0.0.1 with Kestrel and rebuilds it when a file under input/ or theme/ changes.</summary>
+public sealed class PreviewServer(BuildOptions options, int port) : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private CancellationTokenSource? _pending;
+
+    public async Task RunAsync(CancellationToken cancel)
+    {
+        var output = Path.GetFullPath(options.OutputFolder);
+        Directory.CreateDirectory(output);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        // The output folder is replaced whole on each build, so files are looked up by path on every request.
+        var files = new PhysicalFileProvider(output) { UsePollingFileWatcher = false };
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-store",
+        });
+
+        Watch(options.InputFolder);
+        Watch(options.ThemeFolder);
+        Console.WriteLine($"Serving {output} on http://127.0.0.1:{port}/ — rebuilding on changes; Ctrl+C stops.");
+        await app.RunAsync(cancel);
+    }
+
+    private void Watch(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+        watcher.Changed += (_, _) => Schedule();
+        watcher.Created += (_, _) => Schedule();
+        watcher.Deleted += (_, _) => Schedule();
+        watcher.Renamed += (_, _) => Schedule();
+        _watchers.Add(watcher);
+    }
+
+    // Editors write a file in several steps; wait for a short quiet spell, then build once.
+    private void Schedule()
+    {
+        var next = new CancellationTokenSource();
+        Interlocked.Exchange(ref _pending, next)?.Cancel();
+        _ = Task.Delay(50, next.Token).ContinueWith(async _ =>
+        {
+            await _building.WaitAsync();
+            try
+            {
+                await BuildCommand.RunAsync(options, Console.Out, Console.Error);
+            }
+            finally
+            {
+                _building.Release();
+            }
+        }, next.Token, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        _building.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

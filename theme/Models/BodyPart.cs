@@ -1,0 +1,29 @@
+namespace MaalMedMening.Theme.Models;
+
+/// <summary>A piece of a page's body: rendered Markdown, or data that a shortcode asked for.</summary>
+public abstract record BodyPart;
+
+public sealed record HtmlPart(string Html) : BodyPart;
+
+public sealed record QuestionsPart(string Group, IReadOnlyList<ItemView> Questions) : BodyPart;
+
+public sealed record AdvicePart(string Level, IReadOnlyList<ItemView> Advice) : BodyPart;
+
+public sealed record OverviewPart(IReadOnlyList<BalanceView> Balances) : BodyPart;
+
+public sealed record ChartPart(ChartView Chart) : BodyPart;
+
+public sealed record GlossaryPart(IReadOnlyList<GlossaryView> Entries, string TermLanguage, string EnglishLanguage) : BodyPart;
+
+/// <summary>A question or a piece of advice: a stable id (used as the HTML id) and its text.</summary>
+public sealed record ItemView(string Id, string Text);
+
+public sealed record PoleView(string Id, string Name, string Advantage, string Risk);
+
+public sealed record BalanceView(string Id, string Dimension, string Name, PoleView Left, PoleView Right, string? Href);
+
+public sealed record ChartView(string Id, string Title, string Source, string Unit, string? Note, IReadOnlyList<ChartBarView> Bars);
+
+public sealed record ChartBarView(string Label, double Value, string ValueText);
+
+public sealed record GlossaryView(string Id, string Term, string English, string Explanation);

@@ -1,0 +1,3 @@
+namespace MaalMedMening.Theme.Models;
+
+public sealed record Link(string Href, string Text);

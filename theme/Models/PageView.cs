@@ -1,0 +1,24 @@
+namespace MaalMedMening.Theme.Models;
+
+/// <summary>Everything a page template needs, already resolved: texts, relative links, navigation.</summary>
+/// <param name="RootPrefix">The relative path from this page to the site root (<c>../../</c>), for the stylesheet.</param>
+/// <param name="Layout">"page", "sheet" (prints as A4 sheets) or "tool".</param>
+public sealed record PageView(
+    string Language,
+    string Title,
+    string Description,
+    string Layout,
+    string RootPrefix,
+    string CanonicalUrl,
+    IReadOnlyList<Alternate> Alternates,
+    Alternate OtherLanguage,
+    Link Home,
+    IReadOnlyList<Link> Breadcrumbs,
+    Link? Previous,
+    Link? Next,
+    IReadOnlyList<ContentsItem> Contents,
+    IReadOnlyList<BodyPart> Body,
+    string? RelatedHeading,
+    IReadOnlyList<RelatedItem> Related,
+    UiStrings Text,
+    string AccessibilityStatementUrl);
