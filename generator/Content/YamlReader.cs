@@ -41,6 +41,13 @@ public static class YamlReader
             diagnostics.Report(code, file.At(line), message);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up without a position on some unclosed brackets and quotes.
+            diagnostics.Report(DiagnosticCodes.InvalidYaml, file.At(firstLine),
+                "invalid YAML: a value could not be read; check for an unclosed bracket or quote");
+            return null;
+        }
     }
 
     /// <summary>The 1-based line of a node in its file.</summary>

@@ -7,11 +7,12 @@ namespace MaalMedMening.Generator.Localization;
 /// <summary>Every page and every data item must exist in every language: a missing twin is a content error.</summary>
 public static class TranslationParity
 {
-    public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, DiagnosticBag diagnostics)
+    /// <param name="unreadable">Languages with a page whose front matter failed: its twin may be that page, so a missing twin is not reported there.</param>
+    public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, IReadOnlySet<string> unreadable, DiagnosticBag diagnostics)
     {
         foreach (var page in site.Pages)
         {
-            foreach (var other in site.Languages.Where(l => l != page.Language && site.FindByKey(l, page.Key) is null))
+            foreach (var other in site.Languages.Where(l => l != page.Language && !unreadable.Contains(l) && site.FindByKey(l, page.Key) is null))
             {
                 diagnostics.Report(DiagnosticCodes.MissingTranslation, page.Source.At(1),
                     $"page '{page.Key}' has no {other} twin; add input/{other}/… with 'translationKey: {page.Key}'");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace MaalMedMening.Generator.Localization;
@@ -6,6 +5,14 @@ namespace MaalMedMening.Generator.Localization;
 /// <summary>Makes URL slugs and heading ids from Danish and English text: æ→ae, ø→oe, å→aa, other accents dropped.</summary>
 public static class Transliteration
 {
+    // Globalization is invariant (no ICU), so Unicode decomposition is not available; the letters our texts meet are listed.
+    private static readonly Dictionary<char, string> Accented = new()
+    {
+        ['á'] = "a", ['à'] = "a", ['â'] = "a", ['ä'] = "ae", ['é'] = "e", ['è'] = "e", ['ê'] = "e", ['ë'] = "e",
+        ['í'] = "i", ['ì'] = "i", ['î'] = "i", ['ï'] = "i", ['ó'] = "o", ['ò'] = "o", ['ô'] = "o", ['ö'] = "oe",
+        ['ú'] = "u", ['ù'] = "u", ['û'] = "u", ['ü'] = "ue", ['ñ'] = "n", ['ç'] = "c", ['ß'] = "ss",
+    };
+
     public static string Slugify(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -18,11 +25,7 @@ public static class Transliteration
                 case 'å': builder.Append("aa"); break;
                 case >= 'a' and <= 'z' or >= '0' and <= '9': builder.Append(c); break;
                 default:
-                    var plain = c.ToString().Normalize(NormalizationForm.FormD)
-                        .Where(ch => CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
-                        .Where(char.IsAsciiLetterOrDigit)
-                        .ToArray();
-                    builder.Append(plain.Length > 0 ? new string(plain) : "-");
+                    builder.Append(Accented.TryGetValue(c, out var plain) ? plain : "-");
                     break;
             }
         }

@@ -40,7 +40,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
 
         phases.Run("check", () =>
         {
-            TranslationParity.Check(site, data, diagnostics);
+            TranslationParity.Check(site, data, parsed.Where(p => p.Parsed is null).Select(p => p.Source.Language).ToHashSet(), diagnostics);
             ReferenceCheck.Check(site, data, diagnostics);
         });
         if (languages.Any(l => site.Home(l) is null))

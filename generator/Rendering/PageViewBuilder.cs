@@ -34,7 +34,7 @@ public sealed class PageViewBuilder(
             RootPrefix: RelativeUrls.ToRoot(page.OutputPath),
             CanonicalUrl: RelativeUrls.Absolute(settings.SiteUrl, page.OutputPath),
             Alternates: alternates,
-            OtherLanguage: alternates.First(a => a.Language != page.Language),
+            OtherLanguage: alternates.FirstOrDefault(a => a.Language != page.Language) ?? OtherHome(page),
             Home: LinkTo(page, site.Home(page.Language)!, text[StringKeys.Home]),
             Breadcrumbs: Breadcrumbs(page, text),
             Previous: position > 0 ? LinkTo(page, order[position - 1]) : null,
@@ -45,6 +45,14 @@ public sealed class PageViewBuilder(
             Related: related,
             Text: text,
             AccessibilityStatementUrl: settings.AccessibilityStatementUrl);
+    }
+
+    // A page without its twin fails the build anyway; until then the switch leads to the other home page.
+    private Alternate OtherHome(Page page)
+    {
+        var language = site.Languages.First(l => l != page.Language);
+        var home = site.Home(language)!;
+        return new Alternate(language, RelativeUrls.Absolute(settings.SiteUrl, home.OutputPath), urls.Between(page.OutputPath, home.OutputPath), strings[language][StringKeys.LanguageName]);
     }
 
     private List<Link> Breadcrumbs(Page page, UiStrings text)

@@ -1,0 +1,99 @@
+using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Tests.Support;
+
+namespace MaalMedMening.Generator.Tests.Pipeline;
+
+/// <summary>
+/// Each broken input must produce its exact message at its exact line, exit code 1, no stack trace,
+/// and leave the previously built site untouched (issues #2 and #6).
+/// </summary>
+public sealed class BadInputTests
+{
+    public static TheoryData<string, string, string, string> Cases() => new()
+    {
+        // name, file, content, expected "path:line: error: … [CODE]" prefix and code
+        { "unclosed front matter", "da/forord.md", "---\ntitle: Forord\ndescription: x\n\nTekst", "input/da/forord.md:1: error: the front matter is not closed; did you forget the closing '---' line? [MM002]" },
+        { "no front matter", "da/forord.md", "Bare tekst\n", "input/da/forord.md:1: error: the page has no front matter" },
+        { "empty file", "da/forord.md", "", "input/da/forord.md:1: error: the page has no front matter" },
+        { "invalid yaml", "da/forord.md", "---\ntitle: Forord\ndescription: a: b\ntranslationKey: foreword\n---\n", "input/da/forord.md:3: error: invalid YAML" },
+        { "unclosed bracket in yaml", "da/forord.md", "---\ntitle: Forord\ndescription: [x\ntranslationKey: foreword\n---\n", "input/da/forord.md:" },
+        { "tab in yaml", "da/forord.md", "---\ntitle: Forord\ndescription: x\ntranslationKey: foreword\nbalances:\n\t- id: x\n---\n", "input/da/forord.md:6: error: a tab is used for indentation; YAML allows only spaces here [MM004]" },
+        { "duplicate yaml key", "da/forord.md", "---\ntitle: Forord\ntitle: Igen\ndescription: x\ntranslationKey: foreword\n---\n", "input/da/forord.md:3: error: duplicate key title" },
+        { "missing title", "da/forord.md", "---\ndescription: x\ntranslationKey: foreword\nslug: forord\n---\n", "input/da/forord.md:2: error: 'title' is missing or empty; add 'title: …' [MM006]" },
+        { "unknown field", "da/forord.md", "---\ntitle: Forord\ndescription: x\ntranslationKey: foreword\nslug: forord\ntitel: x\n---\n", "input/da/forord.md:6: error: unknown field 'titel'" },
+        { "page without twin", "da/ekstra.md", TestSite.Page("Ekstra", "extra", "ekstra"), "input/da/ekstra.md:1: error: page 'extra' has no en twin; add input/en/… with 'translationKey: extra' [MM012]" },
+        { "duplicate key", "da/igen.md", TestSite.Page("Igen", "foreword", "igen"), "input/da/igen.md:1: error: translationKey 'foreword' is used by more than one da page" },
+        { "duplicate url", "da/igen.md", TestSite.Page("Igen", "foreword-2", "forord"), "input/da/igen.md:1: error: the address /da/forord/ is used by more than one page" },
+        { "link to missing page", "da/forord.md", TestSite.Page("Forord", "foreword", "forord", "Intro.\n\nSe [her](findes-ikke.md)."), "input/da/forord.md:11: error: link to 'findes-ikke.md', but there is no page input/da/findes-ikke.md" },
+        { "link to missing fragment", "da/forord.md", TestSite.Page("Forord", "foreword", "forord", "Se [her](_index.md#ingen-overskrift)."), "input/da/forord.md:9: error: the link goes to '#ingen-overskrift', but the page da/index.html has no such heading or anchor [MM021]" },
+        { "raw html", "da/forord.md", TestSite.Page("Forord", "foreword", "forord", "Tekst\n\n<script>alert(1)</script>\n"), "input/da/forord.md:11: error: raw HTML is not allowed in Markdown" },
+        { "inline raw html", "da/forord.md", TestSite.Page("Forord", "foreword", "forord", "Tekst <b onclick=\"x()\">fed</b>\n"), "input/da/forord.md:9: error: raw HTML is not allowed in Markdown" },
+        { "unknown shortcode", "da/forord.md", TestSite.Page("Forord", "foreword", "forord", "{{< nothing >}}"), "input/da/forord.md:9: error: unknown shortcode 'nothing'" },
+        { "unknown question group", "da/forord.md", TestSite.Page("Forord", "foreword", "forord", "{{< questions group=\"nope\" >}}"), "input/da/forord.md:9: error: there is no question group 'nope' in the data files [MM030]" },
+        { "missing ui string", "da/strings.yml", "siteTitle: Mål\n", "input/da/strings.yml:1: error: the UI string 'home' is missing" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Should_Report_Error_And_Keep_Previous_Output(string name, string file, string content, string expected)
+    {
+        // Given a site that built once
+        using var site = new TestSite();
+        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
+        var before = FolderSnapshot.Take(site.Output);
+
+        // When one file is broken
+        site.Write(file, content);
+        var outcome = await site.BuildAsync();
+
+        // Then the build fails with the message at its line, no stack trace, and the old site untouched
+        Assert.True(outcome.ExitCode == 1, $"{name}: exit code {outcome.ExitCode}\n{outcome.Errors}");
+        Assert.Contains(outcome.ErrorLines, line => line.StartsWith(expected, StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", outcome.Errors);
+        Assert.DoesNotContain("Exception", outcome.Errors);
+        Assert.Equal(before, FolderSnapshot.Take(site.Output));
+    }
+
+    [Fact]
+    public async Task Should_Report_All_Errors_Of_A_Build_At_Once()
+    {
+        // Given two broken pages in different languages
+        using var site = new TestSite();
+        site.Write("da/forord.md", TestSite.Page("Forord", "foreword", "forord", "Se [her](mangler.md)."));
+        site.Write("en/foreword.md", "---\ntitle: Foreword\n");
+
+        // When the site is built
+        var outcome = await site.BuildAsync();
+
+        // Then both are reported, sorted by file
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Collection(outcome.ErrorLines.Where(l => l.Contains(": error: ")),
+            line => Assert.StartsWith("input/da/forord.md:9: error: link to 'mangler.md'", line),
+            line => Assert.StartsWith("input/en/foreword.md:1: error: the front matter is not closed", line));
+    }
+
+    [Fact]
+    public async Task Should_Report_Invalid_Utf8_At_Its_Line()
+    {
+        using var site = new TestSite();
+        site.WriteBytes("da/forord.md", [.. "---\ntitle: Forord\n"u8, 0xC3, 0x28, .. "\n---\n"u8]);
+
+        var outcome = await site.BuildAsync();
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains(outcome.ErrorLines, l => l.StartsWith("input/da/forord.md:3: error: the file is not valid UTF-8", StringComparison.Ordinal));
+        Assert.Contains($"[{DiagnosticCodes.InvalidEncoding}]", outcome.Errors);
+    }
+
+    [Fact]
+    public async Task Should_Accept_Bom_And_Crlf()
+    {
+        using var site = new TestSite();
+        site.WriteBytes("da/forord.md", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(TestSite.Page("Forord", "foreword", "forord", "## Første afsnit\n\nTekst.").Replace("\n", "\r\n"))]);
+
+        var outcome = await site.BuildAsync();
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("<h2 id=\"foerste-afsnit\">Første afsnit</h2>", site.OutputText("da/forord/index.html"));
+    }
+}
