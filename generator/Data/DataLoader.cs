@@ -30,7 +30,12 @@ public static class DataLoader
             .Select(m => new GlossaryEntry(m.RequiredString("id"), m.RequiredString("term"), m.RequiredString("english"), m.RequiredString("explanation"), m.Span))
             .ToList();
 
-        var data = new LanguageData(language, balances, questions, advice, charts, glossary);
+        var toolAdvice = Items("tool-advice.yml")
+            .Select(m => new ToolAdvice(m.RequiredString("id"), m.RequiredString("title"), m.RequiredString("text"),
+                (m.OptionalString("links") ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries), m.Span))
+            .ToList();
+
+        var data = new LanguageData(language, balances, questions, advice, charts, glossary, toolAdvice);
         Check(data, diagnostics);
         return data;
     }

@@ -7,7 +7,8 @@ public sealed record LanguageData(
     IReadOnlyList<Question> Questions,
     IReadOnlyList<Advice> Advice,
     IReadOnlyList<Chart> Charts,
-    IReadOnlyList<GlossaryEntry> Glossary)
+    IReadOnlyList<GlossaryEntry> Glossary,
+    IReadOnlyList<ToolAdvice> ToolAdvice)
 {
     public Balance? FindBalance(string id) => Balances.FirstOrDefault(b => b.Id == id);
 
@@ -21,5 +22,6 @@ public sealed record LanguageData(
             .Concat(Questions.Select(q => ("question", q.Id, q.Span)))
             .Concat(Advice.Select(a => ("advice", a.Id, a.Span)))
             .Concat(Charts.Select(c => ("chart", c.Id, c.Span)))
-            .Concat(Glossary.Select(g => ("glossary entry", g.Id, g.Span)));
+            .Concat(Glossary.Select(g => ("glossary entry", g.Id, g.Span)))
+            .Concat(ToolAdvice.Select(t => ("tool advice", t.Id, t.Span)));
 }

@@ -29,7 +29,7 @@ public static class StringTable
             {
                 if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode { Value: { } text })
                 {
-                    values[name] = text.Trim();
+                    values[name] = text;
                     if (!StringKeys.All.Contains(name))
                     {
                         diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(key, 1)),

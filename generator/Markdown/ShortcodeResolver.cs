@@ -9,15 +9,21 @@ using MaalMedMening.Theme.Models;
 namespace MaalMedMening.Generator.Markdown;
 
 /// <summary>Turns a shortcode into the data it names, so that each question, balance or piece of advice is written once and shown wherever it is asked for.</summary>
-public sealed class ShortcodeResolver(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, RelativeUrls urls)
+public sealed class ShortcodeResolver(
+    SiteIndex site,
+    IReadOnlyDictionary<string, LanguageData> data,
+    IReadOnlyDictionary<string, UiStrings> strings,
+    Tool.ToolViewBuilder tool,
+    RelativeUrls urls)
 {
     public const string Questions = "questions";
     public const string Advice = "advice";
     public const string BalanceOverview = "balance-overview";
     public const string Chart = "chart";
     public const string Glossary = "glossary";
+    public const string BalanceTool = "balance-tool";
 
-    private static readonly string[] Known = [Questions, Advice, BalanceOverview, Chart, Glossary];
+    private static readonly string[] Known = [Questions, Advice, BalanceOverview, Chart, Glossary, BalanceTool];
 
     public BodyPart? Resolve(Page page, ShortcodeBlock block, DiagnosticBag diagnostics)
     {
@@ -57,6 +63,8 @@ public sealed class ShortcodeResolver(SiteIndex site, IReadOnlyDictionary<string
                     language.Glossary.Select(g => new GlossaryView(g.Id, g.Term, g.English, g.Explanation)).ToList(),
                     TermLanguage: "da",
                     EnglishLanguage: other);
+            case BalanceTool:
+                return new ToolPart(tool.Build(page, language, strings[page.Language]));
             default:
                 diagnostics.Report(DiagnosticCodes.BadShortcode, span,
                     $"unknown shortcode '{block.Name}'; known shortcodes are {string.Join(", ", Known)}");

@@ -6,7 +6,7 @@ using MaalMedMening.Theme.Pages;
 namespace MaalMedMening.Generator.Output;
 
 /// <summary>The files that belong to the site rather than to a page: the language chooser, 404 pages, sitemap, robots.txt and the stylesheet.</summary>
-public sealed class SiteFiles(SiteSettings settings, SiteIndex site, IReadOnlyDictionary<string, UiStrings> strings, RazorRenderer razor, string themeFolder)
+public sealed class SiteFiles(SiteSettings settings, SiteIndex site, IReadOnlyDictionary<string, UiStrings> strings, RazorRenderer razor, string themeFolder, string generatedCss)
 {
     public const string AssetsFolder = "assets";
 
@@ -65,11 +65,16 @@ public sealed class SiteFiles(SiteSettings settings, SiteIndex site, IReadOnlyDi
         return OutputFile.Text(path, await razor.RenderAsync<NotFoundPage>(nameof(NotFoundPage.Page), view) + "\n");
     }
 
+    public const string Stylesheet = "site.css";
+
+    // The generated CSS (the balance tool's rules) is appended to the theme's stylesheet: one stylesheet, one request.
     private IEnumerable<OutputFile> Assets()
     {
         var folder = Path.Combine(themeFolder, AssetsFolder);
         return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(path => new OutputFile($"{AssetsFolder}/{Path.GetRelativePath(folder, path).Replace('\\', '/')}", File.ReadAllBytes(path)));
+            .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/') is var relative && relative == Stylesheet
+                ? OutputFile.Text($"{AssetsFolder}/{relative}", File.ReadAllText(path) + generatedCss)
+                : new OutputFile($"{AssetsFolder}/{relative}", File.ReadAllBytes(path)));
     }
 }

@@ -5,6 +5,7 @@ using MaalMedMening.Generator.Localization;
 using MaalMedMening.Generator.Markdown;
 using MaalMedMening.Generator.Output;
 using MaalMedMening.Generator.Rendering;
+using MaalMedMening.Generator.Tool;
 using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Pipeline;
@@ -38,10 +39,16 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
         var site = phases.Run("route", () => Router.Route(languages,
             parsed.Where(p => p.Parsed is not null).Select(p => new Router.Unrouted(p.Source, p.Parsed!)).ToList(), diagnostics));
 
+        var logic = new LogicTable(AdviceRules.Create(data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList()));
         phases.Run("check", () =>
         {
             TranslationParity.Check(site, data, parsed.Where(p => p.Parsed is null).Select(p => p.Source.Language).ToHashSet(), diagnostics);
             ReferenceCheck.Check(site, data, diagnostics);
+            // A site without balances has no balance tool to check.
+            foreach (var language in languages.Where(l => data[l].Balances.Count > 0))
+            {
+                RuleCheck.Check(logic, data[language], InputReader.DisplayPath(Path.Combine(LanguageFolder(language), DataLoader.Folder)), diagnostics);
+            }
         });
         if (languages.Any(l => site.Home(l) is null))
         {
@@ -49,7 +56,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
         }
 
         var urls = new RelativeUrls(options.ExplicitIndex);
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(site, urls, unparsed), new ShortcodeResolver(site, data, urls));
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(site, urls, unparsed), new ShortcodeResolver(site, data, strings, new ToolViewBuilder(logic, site, urls), urls));
         var bodies = phases.Run("render markdown", () => site.Pages.ToDictionary(p => p, p => markdown.Render(p, diagnostics)));
 
         var views = new PageViewBuilder(settings, site, strings, data, urls);
@@ -78,7 +85,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
         phases.Run("check links", () => CheckFragments(results, diagnostics));
         StopOnErrors(diagnostics);
 
-        var siteFiles = await new SiteFiles(settings, site, strings, razor, options.ThemeFolder).CreateAsync();
+        var siteFiles = await new SiteFiles(settings, site, strings, razor, options.ThemeFolder, ToolCssWriter.Write(logic, data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList())).CreateAsync();
         var files = results.Select(r => OutputFile.Text(r.Page.OutputPath, r.Html)).Concat(siteFiles).ToList();
         phases.Run("write", () => { OutputWriter.Write(options.OutputFolder, files); return files.Count; }, count => $"{count} files");
 

@@ -31,11 +31,44 @@ public static class StringKeys
     public const string NotFoundText = "notFoundText";
     public const string ExternalLink = "externalLink";
 
+    // The balance tool.
+    public const string ToolNow = "toolNow";
+    public const string ToolWant = "toolWant";
+    public const string ToolNear = "toolNear";
+    public const string ToolMiddle = "toolMiddle";
+    public const string ToolAdviceHeading = "toolAdviceHeading";
+    public const string ToolEmpty = "toolEmpty";
+    public const string ToolNotChosen = "toolNotChosen";
+    public const string ToolWhen = "toolWhen";
+    public const string ToolPoleTitle = "toolPoleTitle";
+    public const string ToolMoveTitle = "toolMoveTitle";
+    public const string ToolMoveGain = "toolMoveGain";
+    public const string ToolMoveCost = "toolMoveCost";
+    public const string ToolPractice = "toolPractice";
+    public const string ToolQuestionsTitle = "toolQuestionsTitle";
+    public const string ToolCrossHeading = "toolCrossHeading";
+    public const string ToolGeneralHeading = "toolGeneralHeading";
+    public const string ToolRulesHeading = "toolRulesHeading";
+    public const string ToolRulesIntro = "toolRulesIntro";
+    public const string ToolRulesWhen = "toolRulesWhen";
+    public const string ToolRulesAdvice = "toolRulesAdvice";
+    public const string ToolReset = "toolReset";
+    public const string ToolReadMore = "toolReadMore";
+    public const string ToolNowAt = "toolNowAt";
+    public const string ToolWantAt = "toolWantAt";
+    public const string ToolMovingToward = "toolMovingToward";
+    public const string ToolAnswered = "toolAnswered";
+    public const string ToolAnd = "toolAnd";
+    public const string ToolOr = "toolOr";
+    public const string ToolChosenNow = "toolChosenNow";
+    public const string ToolChosenWant = "toolChosenWant";
+
     public static readonly IReadOnlyList<string> All =
     [
         SiteTitle, SiteTagline, LanguageName, ChooseLanguage, SkipLink, Home, Contents, BreadcrumbLabel,
         OtherLanguageLabel, PagerLabel, Previous, Next, Footnotes, FootnoteBack, CasesForBalance, BalancesInCase,
         Advantage, Risk, Balance, ChartTableCaption, ChartValue, ChartBar, Publisher, AccessibilityStatement,
         NotFoundTitle, NotFoundText, ExternalLink,
+        ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolWhen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolPractice, ToolQuestionsTitle, ToolCrossHeading, ToolGeneralHeading, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
     ];
 }

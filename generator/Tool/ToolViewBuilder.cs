@@ -1,0 +1,106 @@
+using MaalMedMening.Generator.Content;
+using MaalMedMening.Generator.Data;
+using MaalMedMening.Generator.Output;
+using MaalMedMening.Theme.Models;
+
+namespace MaalMedMening.Generator.Tool;
+
+/// <summary>Turns the logic table and the content into the tool's view for one page: form, advice blocks, rules table.</summary>
+public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUrls urls)
+{
+    public ToolView Build(Page page, LanguageData data, UiStrings strings)
+    {
+        var text = new ToolText(data, strings);
+        var balances = data.Balances.Select(b => BalanceView(b, text, strings)).ToList();
+        var groups = table.Rules
+            .GroupBy(r => r.Group)
+            .Select(g => new ToolGroupView(
+                Id: $"group-{g.Key}",
+                Heading: GroupHeading(g.Key, data, strings),
+                Balance: balances.FirstOrDefault(b => b.Id == g.Key),
+                Blocks: g.Select(rule => Block(page, rule, data, text, strings)).ToList()))
+            .ToList();
+        var rules = table.Rules
+            .Select(rule => new ToolRuleRow(rule.When.Describe(text), Title(rule.Advice, data, text, strings), "#" + FormIds.Block(rule.Advice.Id)))
+            .ToList();
+        return new ToolView(balances, groups, rules);
+    }
+
+    private static ToolBalanceView BalanceView(Balance balance, ToolText text, UiStrings strings)
+    {
+        ToolQuestionView Question(AnswerKind kind) => new(
+            FormIds.Name(balance.Id, kind),
+            strings[kind == AnswerKind.Now ? StringKeys.ToolNow : StringKeys.ToolWant],
+            Scale.Positions.Select(p => new ToolOptionView(FormIds.Radio(balance.Id, kind, p), p, text.Position(balance.Id, p), FormIds.Restated(balance.Id, kind, p))).ToList(),
+            strings[kind == AnswerKind.Now ? StringKeys.ToolChosenNow : StringKeys.ToolChosenWant],
+            FormIds.NotChosen(balance.Id, kind));
+        return new ToolBalanceView(balance.Id, balance.Dimension, balance.Name, balance.Left.Name, balance.Right.Name,
+            [Question(AnswerKind.Now), Question(AnswerKind.Want)]);
+    }
+
+    private static string GroupHeading(string group, LanguageData data, UiStrings strings) => group switch
+    {
+        AdviceRules.CrossGroup => strings[StringKeys.ToolCrossHeading],
+        AdviceRules.GeneralGroup => strings[StringKeys.ToolGeneralHeading],
+        _ => data.FindBalance(group) is { } b ? $"{b.Dimension}: {b.Name}" : group,
+    };
+
+    private static string Title(AdviceRef advice, LanguageData data, ToolText text, UiStrings strings) => advice switch
+    {
+        PoleAdvice pole => text.Phrase(StringKeys.ToolPoleTitle, text.Pole(pole.Balance, pole.Right)),
+        MoveAdvice move => text.Phrase(StringKeys.ToolMoveTitle, text.Pole(move.Balance, move.Right)),
+        QuestionsAdvice questions => $"{strings[StringKeys.ToolQuestionsTitle]} ({text.Dimension(questions.Balance)})",
+        ToolTextAdvice tool => data.ToolAdvice.FirstOrDefault(t => t.Id == tool.AdviceId)?.Title ?? tool.AdviceId,
+        BookletAdvice booklet => FirstSentence(data.Advice.FirstOrDefault(a => a.Id == booklet.AdviceId)?.Text ?? booklet.AdviceId).First,
+        _ => advice.Id,
+    };
+
+    private ToolBlockView Block(Page page, AdviceRule rule, LanguageData data, ToolText text, UiStrings strings)
+    {
+        var id = FormIds.Block(rule.Advice.Id);
+        var when = rule.When.Describe(text);
+        switch (rule.Advice)
+        {
+            case PoleAdvice pole when data.FindBalance(pole.Balance) is { } balance:
+                var side = pole.Right ? balance.Right : balance.Left;
+                return new ToolBlockView(id, Title(pole, data, text, strings), when,
+                    [$"{strings[StringKeys.Advantage]}: {side.Advantage}.", $"{strings[StringKeys.Risk]}: {side.Risk}."],
+                    [], ChapterLinks(page, pole.Balance));
+            case MoveAdvice move when data.FindBalance(move.Balance) is { } balance:
+                var (from, to) = move.Right ? (balance.Left, balance.Right) : (balance.Right, balance.Left);
+                return new ToolBlockView(id, Title(move, data, text, strings), when,
+                    [text.Phrase(StringKeys.ToolMoveGain, to.Advantage), text.Phrase(StringKeys.ToolMoveCost, to.Risk, from.Advantage), strings[StringKeys.ToolPractice]],
+                    [], ChapterLinks(page, move.Balance));
+            case QuestionsAdvice questions:
+                return new ToolBlockView(id, Title(questions, data, text, strings), when, [],
+                    data.QuestionsIn(questions.Balance).Select(q => new ItemView($"tool-{q.Id}", q.Text)).ToList(), []);
+            case ToolTextAdvice tool when data.ToolAdvice.FirstOrDefault(t => t.Id == tool.AdviceId) is { } advice:
+                return new ToolBlockView(id, advice.Title, when, [advice.Text], [],
+                    advice.Links.Select(key => site.FindByKey(page.Language, key)).OfType<Page>()
+                        .Select(target => new Link(urls.Between(page.OutputPath, target.OutputPath), target.Meta.Title)).ToList());
+            case BookletAdvice booklet when data.Advice.FirstOrDefault(a => a.Id == booklet.AdviceId) is { } advice:
+                var (first, rest) = FirstSentence(advice.Text);
+                return new ToolBlockView(id, first, when, rest.Length > 0 ? [rest] : [], [], AdviceLinks(page));
+            default:
+                return new ToolBlockView(id, Title(rule.Advice, data, text, strings), when, [], [], []);
+        }
+    }
+
+    // A piece of advice opens with its point ("Involvér fra toppen og hele vejen ned."); that sentence is its title.
+    private static (string First, string Remainder) FirstSentence(string text)
+    {
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? (text, "") : (text[..(end + 1)], text[(end + 2)..]);
+    }
+
+    private List<Link> ChapterLinks(Page page, string balance) =>
+        site.Pages.Where(p => p.Language == page.Language && p.Meta.Balance == balance)
+            .Select(p => new Link(urls.Between(page.OutputPath, p.OutputPath), p.Meta.Title))
+            .ToList();
+
+    // The six pieces of advice come from the researcher's chapter.
+    private List<Link> AdviceLinks(Page page) =>
+        site.FindByKey(page.Language, "researchers-advice") is { } chapter
+            ? [new Link(urls.Between(page.OutputPath, chapter.OutputPath), chapter.Meta.Title)]
+            : [];
+}

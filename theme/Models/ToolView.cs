@@ -1,0 +1,23 @@
+namespace MaalMedMening.Theme.Models;
+
+/// <summary>The balance tool: the form, the advice blocks the CSS reveals, and the table of how advice is chosen.</summary>
+public sealed record ToolView(IReadOnlyList<ToolBalanceView> Balances, IReadOnlyList<ToolGroupView> Groups, IReadOnlyList<ToolRuleRow> Rules);
+
+/// <summary>One balance's fieldset: where we are now, and where we would like to be.</summary>
+public sealed record ToolBalanceView(string Id, string Dimension, string Name, string LeftPole, string RightPole, IReadOnlyList<ToolQuestionView> Questions);
+
+/// <summary>One row of five radio buttons.</summary>
+public sealed record ToolQuestionView(string Name, string Legend, IReadOnlyList<ToolOptionView> Options, string RestatedLabel, string NotChosenId);
+
+/// <summary>One radio button, with the id of the text that restates it in the advice.</summary>
+public sealed record ToolOptionView(string Id, int Value, string Label, string RestatedId);
+
+/// <summary>A group of advice blocks under one heading: a balance, the combinations, or the six pieces of advice.</summary>
+public sealed record ToolGroupView(string Id, string Heading, ToolBalanceView? Balance, IReadOnlyList<ToolBlockView> Blocks);
+
+/// <summary>An advice block, with the sentence that says when it applies (shown to everyone, and alone when CSS cannot choose).</summary>
+public sealed record ToolBlockView(string Id, string Title, string When, IReadOnlyList<string> Paragraphs, IReadOnlyList<ItemView> Questions, IReadOnlyList<Link> Links);
+
+public sealed record ToolRuleRow(string When, string Advice, string Href);
+
+public sealed record ToolPart(ToolView Tool) : BodyPart;
