@@ -25,6 +25,11 @@ public sealed class HtmlPostProcessor
         AddHeadingIds(document, ids);
         MakePullQuotes(document);
         MakeFootnotesSection(document, text, ids);
+        if (document.Body?.ClassList.Contains("layout-sheet") == true)
+        {
+            WrapSheets(document);
+        }
+
         return new Result(document.DocumentElement.OuterHtml.Insert(0, "<!DOCTYPE html>\n") + "\n", ids, FindScript(document));
     }
 
@@ -71,6 +76,23 @@ public sealed class HtmlPostProcessor
 
             last.Remove();
             figure.AppendChild(caption);
+        }
+    }
+
+    // A page meant to be printed as sheets: each part under an h2 is one sheet.
+    private static void WrapSheets(IDocument document)
+    {
+        foreach (var heading in document.QuerySelectorAll("main article > h2").ToList())
+        {
+            var sheet = document.CreateElement("section");
+            sheet.ClassName = "sheet";
+            heading.Parent!.InsertBefore(sheet, heading);
+            for (var node = (INode?)heading; node is not null && !(node != heading && node is IHtmlHeadingElement { LocalName: "h2" });)
+            {
+                var next = node.NextSibling;
+                sheet.AppendChild(node);
+                node = next;
+            }
         }
     }
 
