@@ -17,4 +17,8 @@ public sealed record FrontMatter(
     public const string PageLayout = "page";
     public const string SheetLayout = "sheet";
     public const string ToolLayout = "tool";
+    public const string BookletLayout = "booklet";
+    public const string CardsLayout = "cards";
+
+    public static readonly IReadOnlyList<string> Layouts = [PageLayout, SheetLayout, ToolLayout, BookletLayout, CardsLayout];
 }

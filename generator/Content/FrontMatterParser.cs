@@ -55,10 +55,10 @@ public static class FrontMatterParser
             Layout: map.OptionalString(FrontMatterKeys.Layout) ?? FrontMatter.PageLayout,
             Span: file.At(1));
 
-        if (meta.Layout is not (FrontMatter.PageLayout or FrontMatter.SheetLayout or FrontMatter.ToolLayout))
+        if (!FrontMatter.Layouts.Contains(meta.Layout))
         {
             diagnostics.Report(DiagnosticCodes.InvalidField, map.SpanOf(FrontMatterKeys.Layout),
-                $"unknown layout '{meta.Layout}'; use '{FrontMatter.PageLayout}', '{FrontMatter.SheetLayout}' or '{FrontMatter.ToolLayout}'");
+                $"unknown layout '{meta.Layout}'; use one of {string.Join(", ", FrontMatter.Layouts)}");
         }
 
         var bodyLine = close + 2;

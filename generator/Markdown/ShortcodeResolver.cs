@@ -22,8 +22,10 @@ public sealed class ShortcodeResolver(
     public const string Chart = "chart";
     public const string Glossary = "glossary";
     public const string BalanceTool = "balance-tool";
+    public const string Booklet = "booklet";
+    public const string QuestionCards = "question-cards";
 
-    private static readonly string[] Known = [Questions, Advice, BalanceOverview, Chart, Glossary, BalanceTool];
+    private static readonly string[] Known = [Questions, Advice, BalanceOverview, Chart, Glossary, BalanceTool, Booklet, QuestionCards];
 
     public BodyPart? Resolve(Page page, ShortcodeBlock block, DiagnosticBag diagnostics)
     {
@@ -63,6 +65,21 @@ public sealed class ShortcodeResolver(
                     language.Glossary.Select(g => new GlossaryView(g.Id, g.Term, g.English, g.Explanation)).ToList(),
                     TermLanguage: "da",
                     EnglishLanguage: other);
+            case Booklet:
+                var keys = Argument("keys").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                foreach (var key in keys.Where(k => site.FindByKey(page.Language, k) is null))
+                {
+                    diagnostics.Report(DiagnosticCodes.UnknownId, span, $"the booklet names page '{key}', but no {page.Language} page has that translationKey");
+                }
+
+                // The chapters are filled in by BookletComposer once every page is rendered.
+                return new BookletPart(keys, []);
+            case QuestionCards:
+                var cards = language.Questions
+                    .GroupBy(q => q.Group)
+                    .SelectMany(g => g.Select((q, i) => new QuestionCard(q.Id, GroupName(g.Key, language, page.Language), i + 1, q.Text)))
+                    .ToList();
+                return new QuestionCardsPart(cards);
             case BalanceTool:
                 return new ToolPart(tool.Build(page, language, strings[page.Language]));
             default:
@@ -71,6 +88,9 @@ public sealed class ShortcodeResolver(
                 return null;
         }
     }
+
+    private string GroupName(string group, LanguageData language, string pageLanguage) =>
+        language.FindBalance(group) is { } balance ? $"{balance.Dimension}: {balance.Name}" : strings[pageLanguage][StringKeys.OverallQuestions];
 
     public BalanceView ToView(Page from, Balance balance)
     {

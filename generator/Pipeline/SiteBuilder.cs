@@ -57,7 +57,9 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
 
         var urls = new RelativeUrls(options.ExplicitIndex);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(site, urls, unparsed), new ShortcodeResolver(site, data, strings, new ToolViewBuilder(logic, site, urls), urls));
-        var bodies = phases.Run("render markdown", () => site.Pages.ToDictionary(p => p, p => markdown.Render(p, diagnostics)));
+        var rendered = phases.Run("render markdown", () => site.Pages.ToDictionary(p => p, p => markdown.Render(p, diagnostics)));
+        var booklet = new BookletComposer(site, markdown);
+        var bodies = rendered.ToDictionary(r => r.Key, r => booklet.Compose(r.Key, r.Value));
 
         var views = new PageViewBuilder(settings, site, strings, data, urls);
         await using var razor = new RazorRenderer();

@@ -21,6 +21,7 @@ public sealed class HtmlPostProcessor
     public Result Process(string html, UiStrings text)
     {
         var document = _parser.ParseDocument(html);
+        NestBookletChapters(document);
         var ids = new HashSet<string>(document.All.Select(e => e.Id).OfType<string>(), StringComparer.Ordinal);
         AddHeadingIds(document, ids);
         MakePullQuotes(document);
@@ -76,6 +77,41 @@ public sealed class HtmlPostProcessor
 
             last.Remove();
             figure.AppendChild(caption);
+        }
+    }
+
+    // On the whole-booklet page each chapter is a section: its headings go one level down, and its ids
+    // (footnotes, questions, headings) get the chapter's prefix so that they stay unique on the page.
+    private static void NestBookletChapters(IDocument document)
+    {
+        foreach (var chapter in document.QuerySelectorAll("section.booklet-chapter"))
+        {
+            var title = chapter.QuerySelector("h2");
+            foreach (var element in chapter.QuerySelectorAll("[id]").Where(e => e != title))
+            {
+                element.Id = $"{chapter.Id}--{element.Id}";
+            }
+
+            foreach (var link in chapter.QuerySelectorAll("a[href^='#']"))
+            {
+                link.SetAttribute("href", $"#{chapter.Id}--{link.GetAttribute("href")![1..]}");
+            }
+
+            foreach (var heading in chapter.QuerySelectorAll("h2, h3, h4, h5").Where(h => h != title).ToList())
+            {
+                var lower = document.CreateElement("h" + (heading.LocalName[1] - '0' + 1));
+                foreach (var attribute in heading.Attributes.ToList())
+                {
+                    lower.SetAttribute(attribute.Name, attribute.Value);
+                }
+
+                while (heading.FirstChild is { } child)
+                {
+                    lower.AppendChild(child);
+                }
+
+                heading.Parent!.ReplaceChild(lower, heading);
+            }
         }
     }
 

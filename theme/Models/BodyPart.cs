@@ -27,3 +27,13 @@ public sealed record ChartView(string Id, string Title, string Source, string Un
 public sealed record ChartBarView(string Label, double Value, string ValueText);
 
 public sealed record GlossaryView(string Id, string Term, string English, string Explanation);
+
+/// <summary>The whole booklet on one page: chapters in reading order, each with its body rendered for this page.</summary>
+public sealed record BookletPart(IReadOnlyList<string> Keys, IReadOnlyList<BookletChapter> Chapters) : BodyPart;
+
+public sealed record BookletChapter(string Id, string Title, IReadOnlyList<BodyPart> Body);
+
+/// <summary>The dialogue questions as cut-out cards, each with its balance's name.</summary>
+public sealed record QuestionCardsPart(IReadOnlyList<QuestionCard> Cards) : BodyPart;
+
+public sealed record QuestionCard(string Id, string Group, int Number, string Text);

@@ -30,6 +30,7 @@ public static class StringKeys
     public const string NotFoundTitle = "notFoundTitle";
     public const string NotFoundText = "notFoundText";
     public const string ExternalLink = "externalLink";
+    public const string OverallQuestions = "overallQuestions";
 
     // The balance tool.
     public const string ToolNow = "toolNow";
@@ -68,7 +69,7 @@ public static class StringKeys
         SiteTitle, SiteTagline, LanguageName, ChooseLanguage, SkipLink, Home, Contents, BreadcrumbLabel,
         OtherLanguageLabel, PagerLabel, Previous, Next, Footnotes, FootnoteBack, CasesForBalance, BalancesInCase,
         Advantage, Risk, Balance, ChartTableCaption, ChartValue, ChartBar, Publisher, AccessibilityStatement,
-        NotFoundTitle, NotFoundText, ExternalLink,
+        NotFoundTitle, NotFoundText, ExternalLink, OverallQuestions,
         ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolWhen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolPractice, ToolQuestionsTitle, ToolCrossHeading, ToolGeneralHeading, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
     ];
 }
