@@ -16,6 +16,7 @@ public sealed class SiteFiles(SiteSettings settings, SiteIndex site, IReadOnlyDi
         {
             await ChooserAsync(),
             SitemapWriter.Write(site, settings.SiteUrl),
+            SecurityHeaders.Write(settings.SiteUrl, site.Languages),
             OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {new Uri(settings.SiteUrl, "sitemap.xml")}\n"),
         };
         foreach (var language in site.Languages)

@@ -56,23 +56,26 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
         }
 
         var urls = new RelativeUrls(options.ExplicitIndex);
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(site, urls, unparsed), new ShortcodeResolver(site, data, strings, new ToolViewBuilder(logic, site, urls), urls));
+        var tool = new ToolViewBuilder(logic, site, urls);
+        var shortcodes = new ShortcodeResolver(site, data, strings, tool, urls);
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(site, urls, unparsed), shortcodes);
         var rendered = phases.Run("render markdown", () => site.Pages.ToDictionary(p => p, p => markdown.Render(p, diagnostics)));
         var booklet = new BookletComposer(site, markdown);
         var bodies = rendered.ToDictionary(r => r.Key, r => booklet.Compose(r.Key, r.Value));
 
         var views = new PageViewBuilder(settings, site, strings, data, urls);
         await using var razor = new RazorRenderer();
+        var post = new HtmlPostProcessor();
+        var embeds = new EmbedPages(settings, site, data, strings, shortcodes, tool, razor, post, urls);
         var layouts = new List<(Page Page, string Html)>();
         var layoutWatch = System.Diagnostics.Stopwatch.StartNew();
         foreach (var page in site.Pages)
         {
-            layouts.Add((page, await razor.RenderAsync<Theme.Pages.ContentPage>(nameof(Theme.Pages.ContentPage.Page), views.Build(page, bodies[page].Parts))));
+            layouts.Add((page, await razor.RenderAsync<Theme.Pages.ContentPage>(nameof(Theme.Pages.ContentPage.Page), views.Build(page, bodies[page].Parts) with { Embeds = embeds.SnippetsFor(page) })));
         }
 
         log.WriteLine($"  {"apply layout",-20} {layoutWatch.Elapsed.TotalMilliseconds,7:0.0} ms");
 
-        var post = new HtmlPostProcessor();
         var results = phases.Run("post-process", () => layouts.Select(l =>
         {
             var processed = post.Process(l.Html, strings[l.Page.Language]);
@@ -88,7 +91,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
         StopOnErrors(diagnostics);
 
         var siteFiles = await new SiteFiles(settings, site, strings, razor, options.ThemeFolder, ToolCssWriter.Write(logic, data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList())).CreateAsync();
-        var files = results.Select(r => OutputFile.Text(r.Page.OutputPath, r.Html)).Concat(siteFiles).ToList();
+        var files = results.Select(r => OutputFile.Text(r.Page.OutputPath, r.Html)).Concat(siteFiles).Concat(await embeds.CreateAsync()).ToList();
         phases.Run("write", () => { OutputWriter.Write(options.OutputFolder, files); return files.Count; }, count => $"{count} files");
 
         return new BuildReport(

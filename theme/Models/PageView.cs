@@ -21,4 +21,8 @@ public sealed record PageView(
     string? RelatedHeading,
     IReadOnlyList<RelatedItem> Related,
     UiStrings Text,
-    string AccessibilityStatementUrl);
+    string AccessibilityStatementUrl)
+{
+    /// <summary>Iframe code for the embeddable parts of this page.</summary>
+    public IReadOnlyList<EmbedSnippet> Embeds { get; init; } = [];
+}

@@ -1,0 +1,15 @@
+namespace MaalMedMening.Theme.Models;
+
+/// <summary>A chrome-less page for other sites' iframes: the content, and a credit that links to the full guide.</summary>
+public sealed record EmbedView(
+    string Language,
+    string Title,
+    string RootPrefix,
+    string CanonicalUrl,
+    IReadOnlyList<Alternate> Alternates,
+    IReadOnlyList<BodyPart> Body,
+    Link Credit,
+    UiStrings Text);
+
+/// <summary>The iframe code a full page offers for copying.</summary>
+public sealed record EmbedSnippet(string Title, string Code);
