@@ -63,6 +63,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
         var booklet = new BookletComposer(site, markdown);
         var bodies = rendered.ToDictionary(r => r.Key, r => booklet.Compose(r.Key, r.Value));
 
+        var pdfTargets = PdfPlan.Targets(site, bodies, strings);
+        var pdfs = options.PdfLinks ? pdfTargets.ToDictionary(t => t.PageOutputPath, t => t.PdfPath) : [];
         var views = new PageViewBuilder(settings, site, strings, data, urls);
         await using var razor = new RazorRenderer();
         var post = new HtmlPostProcessor();
@@ -71,7 +73,11 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
         var layoutWatch = System.Diagnostics.Stopwatch.StartNew();
         foreach (var page in site.Pages)
         {
-            layouts.Add((page, await razor.RenderAsync<Theme.Pages.ContentPage>(nameof(Theme.Pages.ContentPage.Page), views.Build(page, bodies[page].Parts) with { Embeds = embeds.SnippetsFor(page) })));
+            layouts.Add((page, await razor.RenderAsync<Theme.Pages.ContentPage>(nameof(Theme.Pages.ContentPage.Page), views.Build(page, bodies[page].Parts) with
+            {
+                Embeds = embeds.SnippetsFor(page),
+                PdfHref = pdfs.TryGetValue(page.OutputPath, out var pdf) ? urls.Between(page.OutputPath, pdf) : null,
+            })));
         }
 
         log.WriteLine($"  {"apply layout",-20} {layoutWatch.Elapsed.TotalMilliseconds,7:0.0} ms");
@@ -98,7 +104,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
             languages.ToDictionary(l => l, l => site.Pages.Count(p => p.Language == l)),
             files.Count,
             files.Sum(f => (long)f.Content.Length),
-            phases.Elapsed);
+            phases.Elapsed,
+            pdfTargets);
     }
 
     private string LanguageFolder(string language) => Path.Combine(options.InputFolder, language);

@@ -1,10 +1,5 @@
 using MaalMedMening.Generator.Cli;
 using MaalMedMening.Generator.Pipeline;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace MaalMedMening.Generator.Serving;
 
@@ -17,25 +12,11 @@ public sealed class PreviewServer(BuildOptions options, int port) : IAsyncDispos
 
     public async Task RunAsync(CancellationToken cancel)
     {
-        var output = Path.GetFullPath(options.OutputFolder);
-        Directory.CreateDirectory(output);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        var app = builder.Build();
-        // The output folder is replaced whole on each build, so files are looked up by path on every request.
-        var files = new PhysicalFileProvider(output) { UsePollingFileWatcher = false };
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = files,
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-store",
-        });
-
+        await using var host = await StaticFileHost.StartAsync(options.OutputFolder, port);
         Watch(options.InputFolder);
         Watch(options.ThemeFolder);
-        Console.WriteLine($"Serving {output} on http://127.0.0.1:{port}/ — rebuilding on changes; Ctrl+C stops.");
-        await app.RunAsync(cancel);
+        Console.WriteLine($"Serving {Path.GetFullPath(options.OutputFolder)} on {host.BaseUrl} — rebuilding on changes; Ctrl+C stops.");
+        await host.WaitForShutdownAsync(cancel);
     }
 
     private void Watch(string folder)

@@ -25,4 +25,7 @@ public sealed record PageView(
 {
     /// <summary>Iframe code for the embeddable parts of this page.</summary>
     public IReadOnlyList<EmbedSnippet> Embeds { get; init; } = [];
+
+    /// <summary>The page as an A4 PDF, when the <c>pdf</c> command makes one.</summary>
+    public string? PdfHref { get; init; }
 }

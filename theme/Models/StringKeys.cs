@@ -31,6 +31,7 @@ public static class StringKeys
     public const string NotFoundText = "notFoundText";
     public const string ExternalLink = "externalLink";
     public const string OverallQuestions = "overallQuestions";
+    public const string PdfLink = "pdfLink";
     public const string EmbedHeading = "embedHeading";
     public const string EmbedIntro = "embedIntro";
     public const string EmbedCredit = "embedCredit";
@@ -77,7 +78,7 @@ public static class StringKeys
         OtherLanguageLabel, PagerLabel, Previous, Next, Footnotes, FootnoteBack, CasesForBalance, BalancesInCase,
         Advantage, Risk, Balance, ChartTableCaption, ChartValue, ChartBar, Publisher, AccessibilityStatement,
         NotFoundTitle, NotFoundText, ExternalLink, OverallQuestions,
-        EmbedHeading, EmbedIntro, EmbedCredit, EmbedAllQuestions, EmbedBalanceQuestions, EmbedOverview, EmbedTool,
+        PdfLink, EmbedHeading, EmbedIntro, EmbedCredit, EmbedAllQuestions, EmbedBalanceQuestions, EmbedOverview, EmbedTool,
         ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolWhen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolPractice, ToolQuestionsTitle, ToolCrossHeading, ToolGeneralHeading, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
     ];
 }

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Pdf;
+using MaalMedMening.Generator.Pipeline;
+using MaalMedMening.Generator.Serving;
+
+namespace MaalMedMening.Generator.Cli;
+
+/// <summary><c>pdf</c>: build with links to the PDFs, then print the whole booklet, each chapter and the dialogue sheet to output/pdf/.</summary>
+public static class PdfCommand
+{
+    public static Command Create(CommonOptions options)
+    {
+        var command = new Command("pdf", "Build the site, then print the booklet, its chapters and the dialogue sheet to A4 PDFs in output/pdf/");
+        options.AddTo(command);
+        command.SetAction(async result => await RunAsync(options.Read(result) with { PdfLinks = true }, Console.Out, Console.Error));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(BuildOptions options, TextWriter output, TextWriter errors)
+    {
+        BuildReport report;
+        try
+        {
+            output.WriteLine($"Building {options.InputFolder} → {options.OutputFolder} (with PDF links)");
+            report = await new SiteBuilder(options, output).BuildAsync();
+        }
+        catch (ContentErrorsException e)
+        {
+            foreach (var diagnostic in e.Diagnostics)
+            {
+                errors.WriteLine(diagnostic.Format());
+            }
+
+            errors.WriteLine($"Build failed: {e.Diagnostics.Count} error(s); no PDFs were made.");
+            return ExitCodes.ContentErrors;
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await using var host = await StaticFileHost.StartAsync(options.OutputFolder, port: 0);
+        PdfPrinter printer;
+        try
+        {
+            printer = await PdfPrinter.StartAsync();
+        }
+        catch (FileNotFoundException e)
+        {
+            errors.WriteLine($"error: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        await using (printer)
+        {
+            // Chromium lays out one page while it rasterises another: a few at a time is faster than one by one.
+            await Parallel.ForEachAsync(report.PdfTargets, new ParallelOptions { MaxDegreeOfParallelism = 3 }, async (target, _) =>
+                await printer.PrintAsync(host.BaseUrl, target, options.OutputFolder));
+        }
+
+        output.WriteLine($"  {"pdf",-20} {watch.Elapsed.TotalMilliseconds,7:0.0} ms  {report.PdfTargets.Count} files in {Path.Combine(options.OutputFolder, Output.PdfPlan.Folder)}");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace MaalMedMening.Generator.Serving;
+
+/// <summary>The built site served by Kestrel on 127.0.0.1, for the preview and for printing PDFs.</summary>
+public sealed class StaticFileHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private StaticFileHost(WebApplication app, string baseUrl)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+    }
+
+    /// <summary>The site root's address, ending in a slash.</summary>
+    public string BaseUrl { get; }
+
+    /// <param name="port">0 for any free port.</param>
+    public static async Task<StaticFileHost> StartAsync(string folder, int port)
+    {
+        Directory.CreateDirectory(folder);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        // The output folder is replaced whole on each build, so files are looked up by path on every request.
+        var files = new PhysicalFileProvider(Path.GetFullPath(folder));
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-store",
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new StaticFileHost(app, address.TrimEnd('/') + "/");
+    }
+
+    public Task WaitForShutdownAsync(CancellationToken cancel) => _app.WaitForShutdownAsync(cancel);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

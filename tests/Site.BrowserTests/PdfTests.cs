@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using MaalMedMening.Generator.Cli;
+using MaalMedMening.Generator.Pipeline;
+
+namespace MaalMedMening.Site.BrowserTests;
+
+/// <summary>The pdf command prints the booklet, its chapters and the dialogue sheet to A4 PDFs in both languages (issue #5).</summary>
+public sealed class PdfTests : IAsyncLifetime
+{
+    private readonly TempFolder _output = new();
+    private int _exitCode;
+
+    public async Task InitializeAsync() =>
+        _exitCode = await PdfCommand.RunAsync(new BuildOptions(RepoPaths.Input, _output.Path, RepoPaths.Theme, PdfLinks: true), TextWriter.Null, TextWriter.Null);
+
+    public Task DisposeAsync()
+    {
+        _output.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Theory]
+    [InlineData("da", "hele-haeftet", "dialogvaerktoej", "forord", "Forord", "DSB: Måltal holder arbejdsmiljøarbejdet på sporet")]
+    [InlineData("en", "whole-booklet", "dialogue-tool", "foreword", "Foreword", "Topdanmark: Customer-focused measurement creates new pride")]
+    public void Should_Print_The_Booklet_Chapters_And_Dialogue_Sheet(string language, string booklet, string sheet, string chapter, string firstChapter, string aCase)
+    {
+        Assert.Equal(0, _exitCode);
+        var folder = Path.Combine(_output.Path, "pdf", language);
+        var pdfs = Directory.GetFiles(folder, "*.pdf");
+
+        // The whole booklet, its 15 chapters and the dialogue sheet
+        Assert.Equal(17, pdfs.Length);
+        Assert.InRange(Pages(Path.Combine(folder, booklet + ".pdf")), 20, 60);
+        Assert.Equal(2, Pages(Path.Combine(folder, sheet + ".pdf")));
+        Assert.All(pdfs, pdf => Assert.InRange(Pages(pdf), 1, 60));
+
+        // Their text holds the chapter titles, and each has its title and language set
+        var text = Run("pdftotext", $"-layout {Path.Combine(folder, booklet + ".pdf")} -");
+        Assert.Contains(firstChapter, text);
+        Assert.Contains(aCase, text);
+        Assert.Contains($"Title:           {firstChapter} –", Run("pdfinfo", Path.Combine(folder, chapter + ".pdf")));
+        Assert.Contains($"/Lang ({language})", File.ReadAllText(Path.Combine(folder, chapter + ".pdf"), System.Text.Encoding.Latin1));
+    }
+
+    [Fact]
+    public void Should_Link_Each_Printed_Page_To_Its_Pdf()
+    {
+        Assert.Equal(0, _exitCode);
+        var html = File.ReadAllText(Path.Combine(_output.Path, "da", "forord", "index.html"));
+
+        Assert.Contains("<a href=\"../../pdf/da/forord.pdf\" type=\"application/pdf\">", html);
+        Assert.True(File.Exists(Path.Combine(_output.Path, "pdf", "da", "forord.pdf")));
+    }
+
+    private static int Pages(string pdf) =>
+        int.Parse(Run("pdfinfo", pdf).Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Run(string tool, string arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
+            ?? throw new InvalidOperationException($"{tool} did not start; ./test.sh installs poppler-utils");
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return output;
+    }
+}
