@@ -14,6 +14,9 @@ public sealed record FrontMatter(
     string Layout,
     SourceSpan Span)
 {
+    /// <summary>Where <see cref="Balance"/> is written, for errors about it.</summary>
+    public SourceSpan? BalanceSpan { get; init; }
+
     public const string PageLayout = "page";
     public const string SheetLayout = "sheet";
     public const string ToolLayout = "tool";

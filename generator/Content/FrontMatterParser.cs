@@ -53,7 +53,10 @@ public static class FrontMatterParser
                 .Select(item => new CaseBalanceLink(item.RequiredString("id"), item.RequiredString("note"), item.Span))
                 .ToList(),
             Layout: map.OptionalString(FrontMatterKeys.Layout) ?? FrontMatter.PageLayout,
-            Span: file.At(1));
+            Span: file.At(1))
+        {
+            BalanceSpan = map.SpanOf(FrontMatterKeys.Balance),
+        };
 
         if (!FrontMatter.Layouts.Contains(meta.Layout))
         {

@@ -14,7 +14,7 @@ public static class ReferenceCheck
             var named = page.Meta.Balances.Select(b => (b.BalanceId, b.Span));
             if (page.Meta.Balance is { } balance)
             {
-                named = named.Append((balance, page.Source.At(1)));
+                named = named.Append((balance, page.Meta.BalanceSpan ?? page.Source.At(1)));
             }
 
             foreach (var (id, span) in named.Where(n => !known.Contains(n.Item1)))

@@ -31,6 +31,8 @@ public static class DiagnosticCodes
     public const string BrokenFragment = "MM021";
     /// <summary>Raw HTML in Markdown (it would bypass escaping and could carry script).</summary>
     public const string RawHtml = "MM022";
+    /// <summary>Markdown nested past the parser's depth limit.</summary>
+    public const string TooDeeplyNested = "MM024";
     /// <summary>An unknown shortcode, or a shortcode with bad arguments.</summary>
     public const string BadShortcode = "MM023";
     /// <summary>Data refers to a balance, pole, question or advice id that does not exist.</summary>

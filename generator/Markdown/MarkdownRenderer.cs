@@ -1,7 +1,6 @@
 using System.Text;
 using Markdig;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Markdown.Shortcodes;
@@ -18,8 +17,23 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
 {
     public RenderedBody Render(Page page, DiagnosticBag diagnostics)
     {
+        try
+        {
+            return RenderDocument(page, diagnostics);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses input nested past its depth limit, when parsing or rendering, rather than overflow the stack.
+            diagnostics.Report(DiagnosticCodes.TooDeeplyNested, page.Source.At(page.BodyLine),
+                "the Markdown is nested too deeply (lists, quotes, emphasis or brackets inside each other); flatten it");
+            return new RenderedBody([], []);
+        }
+    }
+
+    private RenderedBody RenderDocument(Page page, DiagnosticBag diagnostics)
+    {
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
-        RejectRawHtml(page, document, diagnostics);
+        UnsafeMarkupCheck.Run(page, document, diagnostics);
         var fragments = links.Resolve(page, document, diagnostics);
 
         var parts = new List<BodyPart>();
@@ -55,27 +69,5 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
         }
 
         html.GetStringBuilder().Clear();
-    }
-
-    // Raw HTML would bypass escaping and could carry script into a site that promises none.
-    private static void RejectRawHtml(Page page, MarkdownDocument document, DiagnosticBag diagnostics)
-    {
-        var offenders = document.Descendants<HtmlBlock>().Select(b => (b.Line, Node: (MarkdownObject)b))
-            .Concat(document.Descendants<HtmlInline>().Select(i => (i.Line, Node: (MarkdownObject)i)))
-            .ToList();
-        foreach (var (line, node) in offenders)
-        {
-            diagnostics.Report(DiagnosticCodes.RawHtml, page.Source.At(page.BodyLine + line),
-                "raw HTML is not allowed in Markdown; write it in Markdown, or ask for a shortcode");
-            switch (node)
-            {
-                case HtmlBlock block:
-                    block.Parent?.Remove(block);
-                    break;
-                case HtmlInline inline:
-                    inline.Remove();
-                    break;
-            }
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Data;
 using MaalMedMening.Generator.Markdown;
@@ -61,7 +60,7 @@ public sealed class EmbedPages(
     public IReadOnlyList<EmbedSnippet> SnippetsFor(Page page) =>
         Embeds().Where(e => e.IsSource(page))
             .Select(e => new EmbedSnippet(e.Title(page.Language),
-                $"<iframe src=\"{RelativeUrls.Absolute(settings.SiteUrl, OutputPath(page.Language, e.Path))}\" title=\"{WebUtility.HtmlEncode(e.Title(page.Language))}\" style=\"width:100%;height:40rem;border:0\" loading=\"lazy\"></iframe>"))
+                $"<iframe src=\"{RelativeUrls.Absolute(settings.SiteUrl, OutputPath(page.Language, e.Path))}\" title=\"{e.Title(page.Language).Replace("\"", "&quot;", StringComparison.Ordinal)}\" style=\"width:100%;height:40rem;border:0\" loading=\"lazy\"></iframe>"))
             .ToList();
 
     public async Task<IReadOnlyList<OutputFile>> CreateAsync()

@@ -6,7 +6,7 @@ using MaalMedMening.Theme.Pages;
 namespace MaalMedMening.Generator.Output;
 
 /// <summary>The files that belong to the site rather than to a page: the language chooser, 404 pages, sitemap, robots.txt and the stylesheet.</summary>
-public sealed class SiteFiles(SiteSettings settings, SiteIndex site, IReadOnlyDictionary<string, UiStrings> strings, RazorRenderer razor, string themeFolder, string generatedCss)
+public sealed class SiteFiles(SiteSettings settings, SiteIndex site, IReadOnlyDictionary<string, UiStrings> strings, RazorRenderer razor, string themeFolder, string generatedCss, RelativeUrls urls)
 {
     public const string AssetsFolder = "assets";
 
@@ -33,7 +33,7 @@ public sealed class SiteFiles(SiteSettings settings, SiteIndex site, IReadOnlyDi
     private async Task<OutputFile> ChooserAsync()
     {
         var view = new ChooserView(
-            site.Languages.Select(l => new ChooserLanguage(l, $"{l}/", strings[l])).ToList(),
+            site.Languages.Select(l => new ChooserLanguage(l, urls.Between("index.html", site.Home(l)!.OutputPath), strings[l])).ToList(),
             settings.SiteUrl.ToString());
         return OutputFile.Text("index.html", await razor.RenderAsync<ChooserPage>(nameof(ChooserPage.View), view) + "\n");
     }

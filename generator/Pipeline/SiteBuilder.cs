@@ -39,7 +39,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
         var site = phases.Run("route", () => Router.Route(languages,
             parsed.Where(p => p.Parsed is not null).Select(p => new Router.Unrouted(p.Source, p.Parsed!)).ToList(), diagnostics));
 
-        var logic = new LogicTable(AdviceRules.Create(data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList()));
+        var balanceIds = data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList();
+        var logic = new LogicTable(AdviceRules.Create(balanceIds));
         phases.Run("check", () =>
         {
             TranslationParity.Check(site, data, parsed.Where(p => p.Parsed is null).Select(p => p.Source.Language).ToHashSet(), diagnostics);
@@ -96,7 +97,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
         phases.Run("check links", () => CheckFragments(results, diagnostics));
         StopOnErrors(diagnostics);
 
-        var siteFiles = await new SiteFiles(settings, site, strings, razor, options.ThemeFolder, ToolCssWriter.Write(logic, data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList())).CreateAsync();
+        var siteFiles = await new SiteFiles(settings, site, strings, razor, options.ThemeFolder, ToolCssWriter.Write(logic, balanceIds), urls).CreateAsync();
         var files = results.Select(r => OutputFile.Text(r.Page.OutputPath, r.Html)).Concat(siteFiles).Concat(await embeds.CreateAsync()).ToList();
         phases.Run("write", () => { OutputWriter.Write(options.OutputFolder, files); return files.Count; }, count => $"{count} files");
 
