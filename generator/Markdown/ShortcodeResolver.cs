@@ -14,7 +14,8 @@ public sealed class ShortcodeResolver(
     IReadOnlyDictionary<string, LanguageData> data,
     IReadOnlyDictionary<string, UiStrings> strings,
     Tool.ToolViewBuilder tool,
-    RelativeUrls urls)
+    RelativeUrls urls,
+    string accessibilityStatementUrl)
 {
     public const string Questions = "questions";
     public const string Advice = "advice";
@@ -24,8 +25,9 @@ public sealed class ShortcodeResolver(
     public const string BalanceTool = "balance-tool";
     public const string Booklet = "booklet";
     public const string QuestionCards = "question-cards";
+    public const string AccessibilityStatement = "accessibility-statement";
 
-    private static readonly string[] Known = [Questions, Advice, BalanceOverview, Chart, Glossary, BalanceTool, Booklet, QuestionCards];
+    private static readonly string[] Known = [Questions, Advice, BalanceOverview, Chart, Glossary, BalanceTool, Booklet, QuestionCards, AccessibilityStatement];
 
     public BodyPart? Resolve(Page page, ShortcodeBlock block, DiagnosticBag diagnostics)
     {
@@ -80,6 +82,9 @@ public sealed class ShortcodeResolver(
                     .SelectMany(g => g.Select((q, i) => new QuestionCard(q.Id, GroupName(g.Key, language, page.Language), i + 1, q.Text)))
                     .ToList();
                 return new QuestionCardsPart(cards);
+            case AccessibilityStatement:
+                // The statement's address is a site setting, kept in one place.
+                return new HtmlPart($"<p class=\"statement-link\"><a href=\"{System.Net.WebUtility.HtmlEncode(accessibilityStatementUrl)}\">{System.Net.WebUtility.HtmlEncode(strings[page.Language][StringKeys.AccessibilityStatement])}</a></p>");
             case BalanceTool:
                 return new ToolPart(tool.Build(page, language, strings[page.Language]));
             default:

@@ -58,7 +58,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
 
         var urls = new RelativeUrls(options.ExplicitIndex);
         var tool = new ToolViewBuilder(logic, site, urls);
-        var shortcodes = new ShortcodeResolver(site, data, strings, tool, urls);
+        var shortcodes = new ShortcodeResolver(site, data, strings, tool, urls, settings.AccessibilityStatementUrl);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(site, urls, unparsed), shortcodes);
         var rendered = phases.Run("render markdown", () => site.Pages.ToDictionary(p => p, p => markdown.Render(p, diagnostics)));
         var booklet = new BookletComposer(site, markdown);
