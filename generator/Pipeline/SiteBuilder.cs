@@ -60,7 +60,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
         var tool = new ToolViewBuilder(logic, site, urls);
         var shortcodes = new ShortcodeResolver(site, data, strings, tool, urls, settings.AccessibilityStatementUrl);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(site, urls, unparsed), shortcodes);
-        var rendered = phases.Run("render markdown", () => site.Pages.ToDictionary(p => p, p => markdown.Render(p, diagnostics)));
+        var rendered = phases.Run("render markdown", () => site.Pages.AsParallel().Select(p => (Page: p, Body: markdown.Render(p, diagnostics))).ToDictionary(r => r.Page, r => r.Body));
         var booklet = new BookletComposer(site, markdown);
         var bodies = rendered.ToDictionary(r => r.Key, r => booklet.Compose(r.Key, r.Value));
 
@@ -70,29 +70,14 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
         await using var razor = new RazorRenderer();
         var post = new HtmlPostProcessor();
         var embeds = new EmbedPages(settings, site, data, strings, shortcodes, tool, razor, post, urls);
-        var layouts = new List<(Page Page, string Html)>();
+        var pages = new PageRenderer(page => views.Build(page, bodies[page].Parts) with
+        {
+            Embeds = embeds.SnippetsFor(page),
+            PdfHref = pdfs.TryGetValue(page.OutputPath, out var pdf) ? urls.Between(page.OutputPath, pdf) : null,
+        }, strings);
         var layoutWatch = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var page in site.Pages)
-        {
-            layouts.Add((page, await razor.RenderAsync<Theme.Pages.ContentPage>(nameof(Theme.Pages.ContentPage.Page), views.Build(page, bodies[page].Parts) with
-            {
-                Embeds = embeds.SnippetsFor(page),
-                PdfHref = pdfs.TryGetValue(page.OutputPath, out var pdf) ? urls.Between(page.OutputPath, pdf) : null,
-            })));
-        }
-
-        log.WriteLine($"  {"apply layout",-20} {layoutWatch.Elapsed.TotalMilliseconds,7:0.0} ms");
-
-        var results = phases.Run("post-process", () => layouts.Select(l =>
-        {
-            var processed = post.Process(l.Html, strings[l.Page.Language]);
-            foreach (var finding in processed.ScriptFindings)
-            {
-                diagnostics.Report(DiagnosticCodes.ScriptInOutput, l.Page.Source.At(1), $"the page would contain {finding}; the site has no JavaScript");
-            }
-
-            return new PageResult(l.Page, processed.Html, processed.Ids, bodies[l.Page].Fragments);
-        }).ToList());
+        var results = await pages.RenderAsync(site.Pages, bodies, diagnostics);
+        log.WriteLine($"  {"apply layout",-20} {layoutWatch.Elapsed.TotalMilliseconds,7:0.0} ms  and post-process, {Environment.ProcessorCount} workers");
 
         phases.Run("check links", () => CheckFragments(results, diagnostics));
         StopOnErrors(diagnostics);
