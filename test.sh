@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of site.sln, after installing what the tests need on a fresh machine
-# (Debian's chromium for the browser tests, poppler-utils for the PDF checks).
+# (Debian's chromium for the browser tests, poppler-utils for the PDF checks, Java and npm for the
+# Nu HTML Checker of the validity gate).
 # Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -9,11 +10,25 @@ need=()
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$chromium_path" ] || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 if ((${#need[@]})); then
   echo "Installing ${need[*]} with apt-get…"
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
     || { echo "could not install ${need[*]}"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# The Nu HTML Checker (npm package vnu-jar), pinned, installed once outside the repository; the validity
+# test finds it through VNU_JAR (and fails, saying how to fix it, if it is missing). --ignore-scripts: the
+# package's install script would download a Java; the machine's is used.
+vnu_version=26.9.27
+vnu_folder="${XDG_CACHE_HOME:-$HOME/.cache}/maalmedmening-tools/vnu-jar-$vnu_version"
+export VNU_JAR="${VNU_JAR:-$vnu_folder/node_modules/vnu-jar/build/dist/vnu.jar}"
+if [ ! -f "$VNU_JAR" ]; then
+  echo "Installing vnu-jar@$vnu_version with npm…"
+  npm install --prefix "$vnu_folder" --ignore-scripts --no-audit --no-fund --loglevel=error "vnu-jar@$vnu_version" >/dev/null \
+    || echo "could not install vnu-jar; the validity test will fail"
 fi
 
 results=$(mktemp -d)

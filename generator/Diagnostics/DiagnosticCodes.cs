@@ -41,6 +41,8 @@ public static class DiagnosticCodes
     public const string DuplicateId = "MM031";
     /// <summary>A balance tool rule points at advice that does not exist, or advice no rule reaches.</summary>
     public const string RuleError = "MM040";
+    /// <summary>Content would make the reader's browser request something from another host.</summary>
+    public const string ExternalRequest = "MM051";
     /// <summary>The rendered page would contain JavaScript.</summary>
     public const string ScriptInOutput = "MM050";
 }

@@ -9,7 +9,7 @@ namespace MaalMedMening.Generator.Markdown;
 /// <summary>
 /// Refuses, at its source line, anything in Markdown that could put script or raw markup into a site that
 /// promises none: raw HTML, links to script addresses (also through autolinks, references and entities),
-/// and event-handler attributes. What it reports is removed, so the rest of the page can still be checked.
+/// event-handler attributes, and images from other hosts. What it reports is removed, so the rest of the page can still be checked.
 /// </summary>
 public static class UnsafeMarkupCheck
 {
@@ -28,6 +28,11 @@ public static class UnsafeMarkupCheck
                     Report(node, DiagnosticCodes.RawHtml, "raw HTML is not allowed in Markdown; write it in Markdown, or ask for a shortcode");
                     Remove(node);
                     continue;
+                case LinkInline { IsImage: true, Url: { } url } image when IsOtherHost(url):
+                    // The site makes no request to another host: a remote image would tell it who reads what.
+                    Report(node, DiagnosticCodes.ExternalRequest, $"the image '{url}' is on another host; the site loads nothing from other hosts");
+                    image.Url = "";
+                    break;
                 case LinkInline { Url: { } url } link when RunsScript(url):
                     Report(node, DiagnosticCodes.ScriptInOutput, $"the link address '{url}' would run script; the site has no JavaScript");
                     link.Url = "";
@@ -58,6 +63,9 @@ public static class UnsafeMarkupCheck
         var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
         return ScriptSchemes.Any(compact.StartsWith);
     }
+
+    private static bool IsOtherHost(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "ftp");
 
     private static void Remove(MarkdownObject node)
     {

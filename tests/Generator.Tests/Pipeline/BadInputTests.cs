@@ -28,6 +28,7 @@ public sealed class BadInputTests
         { "link to missing fragment", "da/forord.md", TestSite.Page("Forord", "foreword", "forord", "Se [her](_index.md#ingen-overskrift)."), "input/da/forord.md:9: error: the link goes to '#ingen-overskrift', but the page da/index.html has no such heading or anchor [MM021]" },
         { "raw html", "da/forord.md", TestSite.Page("Forord", "foreword", "forord", "Tekst\n\n<script>alert(1)</script>\n"), "input/da/forord.md:11: error: raw HTML is not allowed in Markdown" },
         { "inline raw html", "da/forord.md", TestSite.Page("Forord", "foreword", "forord", "Tekst <b onclick=\"x()\">fed</b>\n"), "input/da/forord.md:9: error: raw HTML is not allowed in Markdown" },
+        { "image from another host", "da/forord.md", TestSite.Page("Forord", "foreword", "forord", "Logo: ![Logo](https://tracker.example/p.png)"), "input/da/forord.md:9: error: the image 'https://tracker.example/p.png' is on another host; the site loads nothing from other hosts [MM051]" },
         { "unknown shortcode", "da/forord.md", TestSite.Page("Forord", "foreword", "forord", "{{< nothing >}}"), "input/da/forord.md:9: error: unknown shortcode 'nothing'" },
         { "unknown question group", "da/forord.md", TestSite.Page("Forord", "foreword", "forord", "{{< questions group=\"nope\" >}}"), "input/da/forord.md:9: error: there is no question group 'nope' in the data files [MM030]" },
         { "missing ui string", "da/strings.yml", "siteTitle: Mål\n", "input/da/strings.yml:1: error: the UI string 'home' is missing" },

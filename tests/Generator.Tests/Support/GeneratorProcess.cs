@@ -1,0 +1,44 @@
+using System.Diagnostics;
+
+namespace MaalMedMening.Generator.Tests.Support;
+
+/// <summary>
+/// Runs the built generator as its own process, exactly as an author does. Used for input that might crash the
+/// process (a stack overflow cannot be caught and would take the whole test run with it).
+/// </summary>
+public static class GeneratorProcess
+{
+    public static async Task<TestSite.Outcome> BuildAsync(TestSite site, TimeSpan timeout)
+    {
+        var generator = Path.Combine(AppContext.BaseDirectory, "maalmedmening.dll");
+        Assert.True(File.Exists(generator), $"the generator is not built next to the tests: {generator}");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            // From the site's folder the generator names files as "input/da/…", as authors see them.
+            WorkingDirectory = Path.GetDirectoryName(site.Input)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { generator, "build", "--input", site.Input, "--output", site.Output, "--theme", RepoPaths.Theme })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"the generator did not finish within {timeout.TotalSeconds:0} s");
+        }
+
+        return new TestSite.Outcome(process.ExitCode, await output, await errors);
+    }
+}
