@@ -15,12 +15,12 @@ public static class BuildCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(BuildOptions options, TextWriter output, TextWriter errors)
+    public static async Task<int> RunAsync(BuildOptions options, TextWriter output, TextWriter errors, BuildCache? cache = null)
     {
         output.WriteLine($"Building {options.InputFolder} → {options.OutputFolder}");
         try
         {
-            var report = await new SiteBuilder(options, output).BuildAsync();
+            var report = await new SiteBuilder(options, output, cache).BuildAsync();
             var pages = string.Join(", ", report.PagesPerLanguage.Select(p => $"{p.Value} {p.Key}"));
             output.WriteLine($"Done: {pages} pages, {report.FilesWritten} files ({report.BytesWritten / 1024.0:0} KiB), 0 errors, {report.Elapsed.TotalMilliseconds:0} ms");
             return ExitCodes.Success;

@@ -15,9 +15,7 @@ public static class ServeCommand
         command.Options.Add(port);
         command.SetAction(async (result, cancel) =>
         {
-            var build = options.Read(result);
-            await BuildCommand.RunAsync(build, Console.Out, Console.Error);
-            await using var server = new PreviewServer(build, result.GetValue(port));
+            await using var server = new PreviewServer(options.Read(result), result.GetValue(port));
             await server.RunAsync(cancel);
             return ExitCodes.Success;
         });

@@ -3,5 +3,5 @@ using MaalMedMening.Generator.Markdown;
 
 namespace MaalMedMening.Generator.Pipeline;
 
-/// <summary>A page after rendering: its final HTML, the ids it offers, and the fragments its links need.</summary>
-public sealed record PageResult(Page Page, string Html, IReadOnlySet<string> Ids, IReadOnlyList<FragmentCheck> Fragments);
+/// <summary>A page after rendering and writing: the ids it offers, and the fragments its links need.</summary>
+public sealed record PageResult(Page Page, IReadOnlySet<string> Ids, IReadOnlyList<FragmentCheck> Fragments);

@@ -12,9 +12,11 @@ namespace MaalMedMening.Generator.Pipeline;
 
 /// <summary>
 /// The build, as a recipe of named phases: read, parse, load data, route, check, render Markdown,
-/// apply the theme, post-process, add site files, write. Only the last phase touches the output folder.
+/// apply the theme, post-process, add site files, write. Pages go to a staging folder as they are rendered;
+/// only the last phase replaces the output folder, and only when there were no errors.
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options, TextWriter log)
+/// <param name="cache">Kept by <c>serve</c> between builds, so that unchanged pages are not rendered again.</param>
+public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache? cache = null)
 {
     /// <exception cref="ContentErrorsException">The input has errors; nothing was written.</exception>
     public async Task<BuildReport> BuildAsync()
@@ -28,6 +30,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
 
         var sources = phases.Run("read input", () => ReadSources(languages, diagnostics), s => $"{s.Count} pages");
         var parsed = phases.Run("parse front matter", () => sources
+            .AsParallel().AsOrdered()
             .Select(s => (Source: s, Parsed: FrontMatterParser.Parse(s, diagnostics)))
             .ToList());
         var unparsed = parsed.Where(p => p.Parsed is null).Select(p => $"{p.Source.Language}/{p.Source.RelativePath}").ToHashSet();
@@ -60,7 +63,12 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
         var tool = new ToolViewBuilder(logic, site, urls);
         var shortcodes = new ShortcodeResolver(site, data, strings, tool, urls, settings.AccessibilityStatementUrl);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(site, urls, unparsed), shortcodes);
-        var rendered = phases.Run("render markdown", () => site.Pages.AsParallel().Select(p => (Page: p, Body: markdown.Render(p, diagnostics))).ToDictionary(r => r.Page, r => r.Body));
+        var siteFingerprint = cache is null ? "" : BuildCache.SiteFingerprint(site, options);
+        var fingerprints = site.Pages.ToDictionary(p => p, p => cache is null ? "" : BuildCache.PageFingerprint(siteFingerprint, p, site));
+        var cached = site.Pages.Select(p => cache?.Find(p.OutputPath, fingerprints[p]) is { } hit ? (Page: p, Hit: hit) : default).Where(c => c.Hit is not null).ToList();
+        var fresh = site.Pages.Except(cached.Select(c => c.Page)).ToList();
+        var rendered = phases.Run("render markdown", () => fresh.AsParallel().Select(p => (Page: p, Body: markdown.Render(p, diagnostics))).ToDictionary(r => r.Page, r => r.Body),
+            _ => cache is null ? "" : $"{fresh.Count} changed, {cached.Count} from the last build");
         var booklet = new BookletComposer(site, markdown);
         var bodies = rendered.ToDictionary(r => r.Key, r => booklet.Compose(r.Key, r.Value));
 
@@ -70,26 +78,46 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
         await using var razor = new RazorRenderer();
         var post = new HtmlPostProcessor();
         var embeds = new EmbedPages(settings, site, data, strings, shortcodes, tool, razor, post, urls);
+        using var output = new OutputWriter(options.OutputFolder);
+        // Only a build without errors fills the cache: a page with an error must be checked again next time.
+        var toCache = new System.Collections.Concurrent.ConcurrentBag<(string Path, BuildCache.CachedPage Page)>();
         var pages = new PageRenderer(page => views.Build(page, bodies[page].Parts) with
         {
             Embeds = embeds.SnippetsFor(page),
             PdfHref = pdfs.TryGetValue(page.OutputPath, out var pdf) ? urls.Between(page.OutputPath, pdf) : null,
-        }, strings);
+        }, strings, output, cache is null ? null : (result, html) =>
+            toCache.Add(new BuildCache.CachedPage(fingerprints[result.Page], html, result.Ids, result.Fragments) is var entry ? (result.Page.OutputPath, entry) : default));
         var layoutWatch = System.Diagnostics.Stopwatch.StartNew();
-        var results = await pages.RenderAsync(site.Pages, bodies, diagnostics);
+        var results = (await pages.RenderAsync(fresh, bodies, diagnostics)).ToList();
+        foreach (var (page, hit) in cached)
+        {
+            output.Write(page.OutputPath, hit!.Html);
+            results.Add(new PageResult(page, hit.Ids, hit.Fragments));
+        }
+
         log.WriteLine($"  {"apply layout",-20} {layoutWatch.Elapsed.TotalMilliseconds,7:0.0} ms  and post-process, {Environment.ProcessorCount} workers");
 
         phases.Run("check links", () => CheckFragments(results, diagnostics));
         StopOnErrors(diagnostics);
 
-        var siteFiles = await new SiteFiles(settings, site, strings, razor, options.ThemeFolder, ToolCssWriter.Write(logic, balanceIds), urls).CreateAsync();
-        var files = results.Select(r => OutputFile.Text(r.Page.OutputPath, r.Html)).Concat(siteFiles).Concat(await embeds.CreateAsync()).ToList();
-        phases.Run("write", () => { OutputWriter.Write(options.OutputFolder, files); return files.Count; }, count => $"{count} files");
+        var siteFiles = cache?.SiteFiles(siteFingerprint)
+            ?? [.. await new SiteFiles(settings, site, strings, razor, options.ThemeFolder, ToolCssWriter.Write(logic, balanceIds), urls).CreateAsync(), .. await embeds.CreateAsync()];
+        foreach (var file in siteFiles)
+        {
+            output.Write(file);
+        }
+
+        phases.Run("write", () => { output.Commit(); return output.Files; }, count => $"{count} files");
+        cache?.StoreSiteFiles(siteFingerprint, siteFiles);
+        foreach (var (path, page) in toCache)
+        {
+            cache?.Store(path, page);
+        }
 
         return new BuildReport(
             languages.ToDictionary(l => l, l => site.Pages.Count(p => p.Language == l)),
-            files.Count,
-            files.Sum(f => (long)f.Content.Length),
+            output.Files,
+            output.Bytes,
             phases.Elapsed,
             pdfTargets);
     }
@@ -113,7 +141,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log)
                 .Select(path => (path, relative: Path.GetRelativePath(folder, path).Replace('\\', '/')))
                 .Where(p => !p.relative.StartsWith(DataLoader.Folder + "/", StringComparison.Ordinal))
                 .OrderBy(p => p.relative, StringComparer.Ordinal);
-            sources.AddRange(paths.Select(p => InputReader.Read(p.path, language, p.relative, diagnostics)).OfType<SourceFile>());
+            sources.AddRange(paths.AsParallel().AsOrdered().Select(p => InputReader.Read(p.path, language, p.relative, diagnostics)).OfType<SourceFile>());
         }
 
         return sources;

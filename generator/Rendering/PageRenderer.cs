@@ -10,8 +10,10 @@ namespace MaalMedMening.Generator.Rendering;
 /// <summary>
 /// Applies the theme and post-processes every page, on as many workers as there are cores. A Razor renderer's
 /// dispatcher runs one render at a time, so each worker has its own renderer and its own share of the pages.
+/// Each page is written as soon as it is done, so that no page is kept in memory.
 /// </summary>
-public sealed class PageRenderer(Func<Page, PageView> view, IReadOnlyDictionary<string, UiStrings> strings)
+/// <param name="rendered">Told of each page's finished HTML, for the preview's cache.</param>
+public sealed class PageRenderer(Func<Page, PageView> view, IReadOnlyDictionary<string, UiStrings> strings, Output.OutputWriter output, Action<PageResult, byte[]>? rendered = null)
 {
     public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, IReadOnlyDictionary<Page, RenderedBody> bodies, DiagnosticBag diagnostics)
     {
@@ -30,7 +32,11 @@ public sealed class PageRenderer(Func<Page, PageView> view, IReadOnlyDictionary<
                     diagnostics.Report(DiagnosticCodes.ScriptInOutput, page.Source.At(1), $"the page would contain {finding}; the site has no JavaScript");
                 }
 
-                results.Add(new PageResult(page, processed.Html, processed.Ids, bodies[page].Fragments));
+                var bytes = System.Text.Encoding.UTF8.GetBytes(processed.Html);
+                output.Write(page.OutputPath, bytes);
+                var result = new PageResult(page, processed.Ids, bodies[page].Fragments);
+                rendered?.Invoke(result, bytes);
+                results.Add(result);
             }
 
             return results;

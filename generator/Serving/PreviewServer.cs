@@ -8,10 +8,12 @@ public sealed class PreviewServer(BuildOptions options, int port) : IAsyncDispos
 {
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly BuildCache _cache = new();
     private CancellationTokenSource? _pending;
 
     public async Task RunAsync(CancellationToken cancel)
     {
+        await BuildCommand.RunAsync(options, Console.Out, Console.Error, _cache);
         await using var host = await StaticFileHost.StartAsync(options.OutputFolder, port);
         Watch(options.InputFolder);
         Watch(options.ThemeFolder);
@@ -44,7 +46,7 @@ public sealed class PreviewServer(BuildOptions options, int port) : IAsyncDispos
             await _building.WaitAsync();
             try
             {
-                await BuildCommand.RunAsync(options, Console.Out, Console.Error);
+                await BuildCommand.RunAsync(options, Console.Out, Console.Error, _cache);
             }
             finally
             {
