@@ -27,13 +27,19 @@ public static class BuildCommand
         }
         catch (ContentErrorsException e)
         {
-            foreach (var diagnostic in e.Diagnostics)
-            {
-                errors.WriteLine(diagnostic.Format());
-            }
-
-            errors.WriteLine($"Build failed: {e.Diagnostics.Count} error(s); {options.OutputFolder} was not changed.");
-            return ExitCodes.ContentErrors;
+            return Report(e, errors, $"{options.OutputFolder} was not changed");
         }
+    }
+
+    /// <summary>Prints every content error, sorted, then one summary line; returns the exit code for content errors.</summary>
+    public static int Report(ContentErrorsException e, TextWriter errors, string consequence)
+    {
+        foreach (var diagnostic in e.Diagnostics)
+        {
+            errors.WriteLine(diagnostic.Format());
+        }
+
+        errors.WriteLine($"Build failed: {e.Diagnostics.Count} error(s); {consequence}.");
+        return ExitCodes.ContentErrors;
     }
 }

@@ -27,13 +27,7 @@ public static class PdfCommand
         }
         catch (ContentErrorsException e)
         {
-            foreach (var diagnostic in e.Diagnostics)
-            {
-                errors.WriteLine(diagnostic.Format());
-            }
-
-            errors.WriteLine($"Build failed: {e.Diagnostics.Count} error(s); no PDFs were made.");
-            return ExitCodes.ContentErrors;
+            return BuildCommand.Report(e, errors, "no PDFs were made");
         }
 
         var watch = System.Diagnostics.Stopwatch.StartNew();

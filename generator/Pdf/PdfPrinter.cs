@@ -15,24 +15,9 @@ public sealed class PdfPrinter : IAsyncDisposable
         _browser = browser;
     }
 
-    /// <summary>$CHROMIUM_PATH, else Debian's /usr/bin/chromium.</summary>
-    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-
     public static async Task<PdfPrinter> StartAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new FileNotFoundException($"Chromium not found at {ChromiumPath}; install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH");
-        }
-
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            // The machine may have no network; these stop Chromium's own background requests.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        var (playwright, browser) = await Chromium.LaunchAsync();
         return new PdfPrinter(playwright, browser);
     }
 

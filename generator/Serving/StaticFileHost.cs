@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 
 namespace MaalMedMening.Generator.Serving;
 
-/// <summary>The built site served by Kestrel on 127.0.0.1, for the preview and for printing PDFs.</summary>
+/// <summary>The built site served by Kestrel on 127.0.0.1: for the preview, for printing PDFs, and for the browser tests.</summary>
 public sealed class StaticFileHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -24,7 +24,8 @@ public sealed class StaticFileHost : IAsyncDisposable
     public string BaseUrl { get; }
 
     /// <param name="port">0 for any free port.</param>
-    public static async Task<StaticFileHost> StartAsync(string folder, int port)
+    /// <param name="pathBase">Serve the site below this path (e.g. "/maalmedmening"), as a host that embeds the guide would.</param>
+    public static async Task<StaticFileHost> StartAsync(string folder, int port, string pathBase = "")
     {
         Directory.CreateDirectory(folder);
         var builder = WebApplication.CreateSlimBuilder();
@@ -33,6 +34,18 @@ public sealed class StaticFileHost : IAsyncDisposable
         var app = builder.Build();
         // The output folder is replaced whole on each build, so files are looked up by path on every request.
         var files = new PhysicalFileProvider(Path.GetFullPath(folder));
+        app.UsePathBase(pathBase);
+        app.Use(async (context, next) =>
+        {
+            // Anything outside the sub-path does not exist on this host.
+            if (pathBase.Length > 0 && !context.Request.PathBase.HasValue)
+            {
+                context.Response.StatusCode = 404;
+                return;
+            }
+
+            await next();
+        });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -41,7 +54,7 @@ public sealed class StaticFileHost : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new StaticFileHost(app, address.TrimEnd('/') + "/");
+        return new StaticFileHost(app, address.TrimEnd('/') + pathBase + "/");
     }
 
     public Task WaitForShutdownAsync(CancellationToken cancel) => _app.WaitForShutdownAsync(cancel);

@@ -1,3 +1,4 @@
+using MaalMedMening.Generator.Serving;
 using MaalMedMening.Generator.Cli;
 using MaalMedMening.Generator.Pipeline;
 
@@ -20,7 +21,7 @@ public sealed class EmbeddingTests(SiteFixture site)
     {
         // Given the site built for https://example.dk/maalmedmening/ and served under /maalmedmening/
         using var output = await BuildAsync(new Uri("https://example.dk/maalmedmening/"));
-        await using var host = await StaticSiteServer.StartAsync(output.Path, "/maalmedmening");
+        await using var host = await StaticFileHost.StartAsync(output.Path, port: 0, pathBase: "/maalmedmening");
 
         // When every internal link is followed from the root
         var (visited, broken) = await Crawler.CrawlAsync(site.Browser, host.BaseUrl, host.BaseUrl);
@@ -59,7 +60,7 @@ public sealed class EmbeddingTests(SiteFixture site)
         using var other = new TempFolder();
         await File.WriteAllTextAsync(Path.Combine(other.Path, "index.html"),
             $"<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>Kommunen</title></head><body><h1>Kommunen</h1>{snippet.Replace(siteUrl, site.BaseUrl)}</body></html>");
-        await using var host = await StaticSiteServer.StartAsync(other.Path);
+        await using var host = await StaticFileHost.StartAsync(other.Path, port: 0);
 
         // When the other site's page is opened
         await page.GotoAsync(host.BaseUrl);

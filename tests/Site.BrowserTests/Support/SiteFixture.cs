@@ -1,3 +1,4 @@
+using MaalMedMening.Generator.Serving;
 using MaalMedMening.Generator.Cli;
 using MaalMedMening.Generator.Pipeline;
 using Microsoft.Playwright;
@@ -9,7 +10,7 @@ public sealed class SiteFixture : IAsyncLifetime
 {
     private readonly TempFolder _output = new();
     private IPlaywright? _playwright;
-    private StaticSiteServer? _server;
+    private StaticFileHost? _server;
 
     public IBrowser Browser { get; private set; } = default!;
 
@@ -33,7 +34,7 @@ public sealed class SiteFixture : IAsyncLifetime
             throw new InvalidOperationException("the site did not build:\n" + errors);
         }
 
-        _server = await StaticSiteServer.StartAsync(OutputFolder);
+        _server = await StaticFileHost.StartAsync(OutputFolder, port: 0);
         (_playwright, Browser) = await Support.Browser.LaunchAsync();
     }
 
