@@ -78,7 +78,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
         await using var razor = new RazorRenderer();
         var post = new HtmlPostProcessor();
         var embeds = new EmbedPages(settings, site, data, strings, shortcodes, tool, razor, post, urls);
-        using var output = new OutputWriter(options.OutputFolder);
+        using var output = new OutputWriter(options.OutputFolder, inPlace: cache is not null);
         // Only a build without errors fills the cache: a page with an error must be checked again next time.
         var toCache = new System.Collections.Concurrent.ConcurrentBag<(string Path, BuildCache.CachedPage Page)>();
         var pages = new PageRenderer(page => views.Build(page, bodies[page].Parts) with

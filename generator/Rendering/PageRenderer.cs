@@ -9,7 +9,7 @@ namespace MaalMedMening.Generator.Rendering;
 
 /// <summary>
 /// Applies the theme and post-processes every page, on as many workers as there are cores. A Razor renderer's
-/// dispatcher runs one render at a time, so each worker has its own renderer and its own share of the pages.
+/// dispatcher runs one render at a time, so each worker has its own renderer.
 /// Each page is written as soon as it is done, so that no page is kept in memory.
 /// </summary>
 /// <param name="rendered">Told of each page's finished HTML, for the preview's cache.</param>
@@ -17,13 +17,16 @@ public sealed class PageRenderer(Func<Page, PageView> view, IReadOnlyDictionary<
 {
     public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, IReadOnlyDictionary<Page, RenderedBody> bodies, DiagnosticBag diagnostics)
     {
-        var share = Math.Max(1, (pages.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount);
-        var shares = await Task.WhenAll(pages.Chunk(share).Select(chunk => Task.Run(async () =>
+        // Workers take the next page from one queue, largest first, so that no worker is left with the long ones.
+        var queue = new System.Collections.Concurrent.ConcurrentQueue<Page>(
+            pages.OrderByDescending(p => p.Meta.Layout == FrontMatter.BookletLayout).ThenByDescending(p => p.Body.Length));
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count));
+        var shares = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             await using var razor = new RazorRenderer();
             var post = new HtmlPostProcessor();
-            var results = new List<PageResult>(chunk.Length);
-            foreach (var page in chunk)
+            var results = new List<PageResult>();
+            while (queue.TryDequeue(out var page))
             {
                 var html = await razor.RenderAsync<ContentPage>(nameof(ContentPage.Page), view(page));
                 var processed = post.Process(html, strings[page.Language]);
@@ -41,6 +44,8 @@ public sealed class PageRenderer(Func<Page, PageView> view, IReadOnlyDictionary<
 
             return results;
         })));
-        return shares.SelectMany(s => s).ToList();
+
+        // Page order does not matter to the callers, but a fixed order keeps every later step deterministic.
+        return shares.SelectMany(s => s).OrderBy(r => r.Page.OutputPath, StringComparer.Ordinal).ToList();
     }
 }
