@@ -8,19 +8,22 @@ namespace MaalMedMening.Generator.Tests.Support;
 /// </summary>
 public static class GeneratorProcess
 {
-    public static async Task<TestSite.Outcome> BuildAsync(TestSite site, TimeSpan timeout)
+    // From the site's folder the generator names files as "input/da/…", as authors see them.
+    public static Task<TestSite.Outcome> BuildAsync(TestSite site, TimeSpan timeout) =>
+        RunAsync(Path.GetDirectoryName(site.Input)!, ["build", "--input", site.Input, "--output", site.Output, "--theme", RepoPaths.Theme], timeout);
+
+    public static async Task<TestSite.Outcome> RunAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout)
     {
         var generator = Path.Combine(AppContext.BaseDirectory, "maalmedmening.dll");
         Assert.True(File.Exists(generator), $"the generator is not built next to the tests: {generator}");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
-            // From the site's folder the generator names files as "input/da/…", as authors see them.
-            WorkingDirectory = Path.GetDirectoryName(site.Input)!,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { generator, "build", "--input", site.Input, "--output", site.Output, "--theme", RepoPaths.Theme })
+        foreach (var argument in arguments.Prepend(generator))
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,0 +1,37 @@
+using MaalMedMening.Generator.Tests.Support;
+
+namespace MaalMedMening.Generator.Tests.Pipeline;
+
+/// <summary>The command line as an author meets it: usage mistakes exit 2, content mistakes 1, success 0 (issue #2).</summary>
+public sealed class CommandLineTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    [Theory]
+    [InlineData("publish")]
+    [InlineData("build", "--site-url", "not-an-address")]
+    [InlineData("build", "--no-such-option")]
+    public async Task Should_Exit_2_On_A_Usage_Error(params string[] arguments)
+    {
+        using var folder = new TempFolder();
+
+        var outcome = await GeneratorProcess.RunAsync(folder.Path, arguments, Timeout);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.StartsWith("error: ", outcome.Errors);
+        Assert.DoesNotContain("   at ", outcome.Errors);
+    }
+
+    [Fact]
+    public async Task Should_Print_A_Line_Per_Phase_And_A_Summary()
+    {
+        using var site = new TestSite();
+
+        var outcome = await GeneratorProcess.BuildAsync(site, Timeout);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("  parse front matter ", outcome.Output);
+        Assert.Contains("  render markdown ", outcome.Output);
+        Assert.Matches(@"Done: 2 da, 2 en pages, \d+ files \(\d+ KiB\), 0 errors, \d+ ms", outcome.Output);
+    }
+}
