@@ -77,11 +77,7 @@ public sealed class ShortcodeResolver(
                 // The chapters are filled in by BookletComposer once every page is rendered.
                 return new BookletPart(keys, []);
             case QuestionCards:
-                var cards = language.Questions
-                    .GroupBy(q => q.Group)
-                    .SelectMany(g => g.Select((q, i) => new QuestionCard(q.Id, GroupName(g.Key, language, page.Language), i + 1, q.Text)))
-                    .ToList();
-                return new QuestionCardsPart(cards);
+                return QuestionCardsFor(page);
             case AccessibilityStatement:
                 // The statement's address is a site setting, kept in one place.
                 return new HtmlPart($"<p class=\"statement-link\"><a href=\"{System.Net.WebUtility.HtmlEncode(accessibilityStatementUrl)}\">{System.Net.WebUtility.HtmlEncode(strings[page.Language][StringKeys.AccessibilityStatement])}</a></p>");
@@ -92,6 +88,16 @@ public sealed class ShortcodeResolver(
                     $"unknown shortcode '{block.Name}'; known shortcodes are {string.Join(", ", Known)}");
                 return null;
         }
+    }
+
+    /// <summary>Every question as a card naming its balance (or "overall"), numbered within its group.</summary>
+    public QuestionCardsPart QuestionCardsFor(Page page)
+    {
+        var language = data[page.Language];
+        return new QuestionCardsPart(language.Questions
+            .GroupBy(q => q.Group)
+            .SelectMany(g => g.Select((q, i) => new QuestionCard(q.Id, GroupName(g.Key, language, page.Language), i + 1, q.Text)))
+            .ToList());
     }
 
     private string GroupName(string group, LanguageData language, string pageLanguage) =>

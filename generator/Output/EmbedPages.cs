@@ -33,7 +33,7 @@ public sealed class EmbedPages(
     private IEnumerable<Embed> Embeds()
     {
         yield return new Embed("questions", p => p.Key == "dialogue-tool", l => strings[l][StringKeys.EmbedAllQuestions],
-            AllQuestions);
+            shortcodes.QuestionCardsFor);
         foreach (var balance in data[settings.DefaultLanguage].Balances.Select(b => b.Id))
         {
             yield return new Embed($"questions/{balance}", p => p.Meta.Balance == balance,
@@ -46,13 +46,6 @@ public sealed class EmbedPages(
         yield return new Embed("balance-tool", p => p.Meta.Layout == FrontMatter.ToolLayout, l => strings[l][StringKeys.EmbedTool],
             page => new ToolPart(tool.Build(page, data[page.Language], strings[page.Language])));
     }
-
-    // All questions on one embed: the overall ones, then each balance's, as one list per group under the group's name.
-    private BodyPart AllQuestions(Page page) =>
-        new QuestionCardsPart(data[page.Language].Questions
-            .GroupBy(q => q.Group)
-            .SelectMany(g => g.Select((q, i) => new QuestionCard(q.Id, data[page.Language].FindBalance(g.Key) is { } b ? $"{b.Dimension}: {b.Name}" : strings[page.Language][StringKeys.OverallQuestions], i + 1, q.Text)))
-            .ToList());
 
     public static string OutputPath(string language, string path) => $"{Folder}/{language}/{path}/index.html";
 

@@ -47,7 +47,7 @@ public sealed class BuildCache
         }
 
         var files = Directory.EnumerateFiles(options.InputFolder, "*.yml", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(options.ThemeFolder, SiteFilesFolder), "*", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(Path.Combine(options.ThemeFolder, Output.SiteFiles.AssetsFolder), "*", SearchOption.AllDirectories))
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
@@ -62,8 +62,6 @@ public sealed class BuildCache
         Hash(siteFingerprint + "\n" + (page.Meta.Layout == FrontMatter.BookletLayout
             ? string.Concat(site.Pages.Where(p => p.Language == page.Language).Select(p => p.Body))
             : page.Body));
-
-    private const string SiteFilesFolder = Output.SiteFiles.AssetsFolder;
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -29,7 +29,6 @@ public static class StringKeys
     public const string AccessibilityStatement = "accessibilityStatement";
     public const string NotFoundTitle = "notFoundTitle";
     public const string NotFoundText = "notFoundText";
-    public const string ExternalLink = "externalLink";
     public const string OverallQuestions = "overallQuestions";
     public const string PdfLink = "pdfLink";
     public const string EmbedHeading = "embedHeading";
@@ -77,7 +76,7 @@ public static class StringKeys
         SiteTitle, SiteTagline, LanguageName, ChooseLanguage, SkipLink, Home, Contents, BreadcrumbLabel,
         OtherLanguageLabel, PagerLabel, Previous, Next, Footnotes, FootnoteBack, CasesForBalance, BalancesInCase,
         Advantage, Risk, Balance, ChartTableCaption, ChartValue, ChartBar, Publisher, AccessibilityStatement,
-        NotFoundTitle, NotFoundText, ExternalLink, OverallQuestions,
+        NotFoundTitle, NotFoundText, OverallQuestions,
         PdfLink, EmbedHeading, EmbedIntro, EmbedCredit, EmbedAllQuestions, EmbedBalanceQuestions, EmbedOverview, EmbedTool,
         ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolWhen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolPractice, ToolQuestionsTitle, ToolCrossHeading, ToolGeneralHeading, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
     ];
