@@ -26,7 +26,8 @@ public static class ServeCommand
         command.SetAction(async (result, cancel) =>
         {
             var build = options.Read(result);
-            return await CommandGuard.RunAsync(Console.Error, () => $"{build.OutputFolder} was not changed", async () =>
+            // The first build reports its own failures; what is left to fail is the server itself.
+            return await CommandGuard.RunAsync(Console.Error, () => "nothing is served", async () =>
             {
                 await using var server = new PreviewServer(build, result.GetValue(port));
                 return await server.RunAsync(cancel);
