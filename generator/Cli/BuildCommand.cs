@@ -4,7 +4,10 @@ using MaalMedMening.Generator.Pipeline;
 
 namespace MaalMedMening.Generator.Cli;
 
-/// <summary><c>build</c>: input → output, once. Exit 0 when written, 1 on content errors (nothing written).</summary>
+/// <summary>
+/// <c>build</c>: input → output, once. Exit 0 when written, 1 on content errors, 2 when the output folder is not
+/// the generator's to replace, 3 when files cannot be read or written; on 1, 2 and 3 the output is as it was.
+/// </summary>
 public static class BuildCommand
 {
     public static Command Create(CommonOptions options)
@@ -15,21 +18,27 @@ public static class BuildCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(BuildOptions options, TextWriter output, TextWriter errors, BuildCache? cache = null)
-    {
-        output.WriteLine($"Building {options.InputFolder} → {options.OutputFolder}");
-        try
+    public static Task<int> RunAsync(BuildOptions options, TextWriter output, TextWriter errors, BuildCache? cache = null) =>
+        // serve (with a cache) rewrites files in place, so a failure there can leave a mix of old and new files.
+        CommandGuard.RunAsync(errors, () => cache is null
+            ? $"{options.OutputFolder} was not changed"
+            : $"{options.OutputFolder} may be partly updated; the next build mends it", async () =>
         {
-            var report = await new SiteBuilder(options, output, cache).BuildAsync();
-            var pages = string.Join(", ", report.PagesPerLanguage.Select(p => $"{p.Value} {p.Key}"));
-            output.WriteLine($"Done: {pages} pages, {report.FilesWritten} files ({report.BytesWritten / 1024.0:0} KiB), 0 errors, {report.Elapsed.TotalMilliseconds:0} ms");
-            return ExitCodes.Success;
-        }
-        catch (ContentErrorsException e)
-        {
-            return Report(e, errors, $"{options.OutputFolder} was not changed");
-        }
-    }
+            CommandGuard.PrepareOutput(options, output);
+            output.WriteLine($"Building {options.InputFolder} → {options.OutputFolder}");
+            try
+            {
+                var report = await new SiteBuilder(options, output, cache).BuildAsync();
+                var pages = string.Join(", ", report.PagesPerLanguage.Select(p => $"{p.Value} {p.Key}"));
+                output.WriteLine($"Done: {pages} pages, {report.FilesWritten} files ({report.BytesWritten / 1024.0:0} KiB), 0 errors, {report.Elapsed.TotalMilliseconds:0} ms");
+                ReportLeftovers(report, errors);
+                return ExitCodes.Success;
+            }
+            catch (ContentErrorsException e)
+            {
+                return Report(e, errors, $"{options.OutputFolder} was not changed");
+            }
+        });
 
     /// <summary>Prints every content error, sorted, then one summary line; returns the exit code for content errors.</summary>
     public static int Report(ContentErrorsException e, TextWriter errors, string consequence)
@@ -41,5 +50,14 @@ public static class BuildCommand
 
         errors.WriteLine($"Build failed: {e.Diagnostics.Count} error(s); {consequence}.");
         return ExitCodes.ContentErrors;
+    }
+
+    /// <summary>The site is in place, but the old copy could not all be removed: say so, and that the next build retries.</summary>
+    public static void ReportLeftovers(BuildReport report, TextWriter errors)
+    {
+        foreach (var leftover in report.Leftovers)
+        {
+            errors.WriteLine($"warning: the site was updated, but the previous copy could not be removed: {leftover}; the next build removes it");
+        }
     }
 }

@@ -17,19 +17,33 @@ public static class PdfCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(BuildOptions options, TextWriter output, TextWriter errors)
+    public static Task<int> RunAsync(BuildOptions options, TextWriter output, TextWriter errors)
     {
-        BuildReport report;
-        try
+        var built = false;
+        return CommandGuard.RunAsync(errors, () => built
+            ? $"the site in {options.OutputFolder} was updated, but its PDFs are missing or incomplete"
+            : $"{options.OutputFolder} was not changed", async () =>
         {
-            output.WriteLine($"Building {options.InputFolder} → {options.OutputFolder} (with PDF links)");
-            report = await new SiteBuilder(options, output).BuildAsync();
-        }
-        catch (ContentErrorsException e)
-        {
-            return BuildCommand.Report(e, errors, "no PDFs were made");
-        }
+            CommandGuard.PrepareOutput(options, output);
+            BuildReport report;
+            try
+            {
+                output.WriteLine($"Building {options.InputFolder} → {options.OutputFolder} (with PDF links)");
+                report = await new SiteBuilder(options, output).BuildAsync();
+            }
+            catch (ContentErrorsException e)
+            {
+                return BuildCommand.Report(e, errors, "no PDFs were made");
+            }
 
+            built = true;
+            BuildCommand.ReportLeftovers(report, errors);
+            return await PrintAsync(options, report, output, errors);
+        });
+    }
+
+    private static async Task<int> PrintAsync(BuildOptions options, BuildReport report, TextWriter output, TextWriter errors)
+    {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await using var host = await StaticFileHost.StartAsync(options.OutputFolder, port: 0);
         PdfPrinter printer;

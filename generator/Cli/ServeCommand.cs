@@ -1,5 +1,4 @@
 using System.CommandLine;
-using MaalMedMening.Generator.Pipeline;
 using MaalMedMening.Generator.Serving;
 
 namespace MaalMedMening.Generator.Cli;
@@ -7,17 +6,32 @@ namespace MaalMedMening.Generator.Cli;
 /// <summary><c>serve</c>: build, serve on 127.0.0.1, and rebuild when input/ or theme/ changes.</summary>
 public static class ServeCommand
 {
+    public const int MaxPort = 65535;
+
     public static Command Create(CommonOptions options)
     {
-        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 8080 };
+        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0: any free port)", DefaultValueFactory = _ => 8080 };
+        port.Validators.Add(result =>
+        {
+            // 0 asks the system for any free port; the address served is printed either way.
+            var value = result.GetValueOrDefault<int>();
+            if (value is < 0 or > MaxPort)
+            {
+                result.AddError($"--port must be between 0 and {MaxPort} (0: any free port), not {value}");
+            }
+        });
         var command = new Command("serve", "Build, serve the site on 127.0.0.1 and rebuild on changes");
         options.AddTo(command);
         command.Options.Add(port);
         command.SetAction(async (result, cancel) =>
         {
-            await using var server = new PreviewServer(options.Read(result), result.GetValue(port));
-            await server.RunAsync(cancel);
-            return ExitCodes.Success;
+            var build = options.Read(result);
+            // The first build reports its own failures; what is left to fail is the server itself.
+            return await CommandGuard.RunAsync(Console.Error, () => "nothing is served", async () =>
+            {
+                await using var server = new PreviewServer(build, result.GetValue(port));
+                return await server.RunAsync(cancel);
+            });
         });
         return command;
     }

@@ -1,9 +1,11 @@
 namespace MaalMedMening.Generator.Pipeline;
 
 /// <summary>What a successful build wrote.</summary>
+/// <param name="Leftovers">What could not be cleaned up after the new site was in place.</param>
 public sealed record BuildReport(
     IReadOnlyDictionary<string, int> PagesPerLanguage,
     int FilesWritten,
     long BytesWritten,
     TimeSpan Elapsed,
-    IReadOnlyList<Output.PdfPlan.Target> PdfTargets);
+    IReadOnlyList<Output.PdfPlan.Target> PdfTargets,
+    IReadOnlyList<string> Leftovers);

@@ -119,7 +119,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
             output.Files,
             output.Bytes,
             phases.Elapsed,
-            pdfTargets);
+            pdfTargets,
+            output.Leftovers);
     }
 
     private string LanguageFolder(string language) => Path.Combine(options.InputFolder, language);

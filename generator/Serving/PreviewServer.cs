@@ -11,14 +11,22 @@ public sealed class PreviewServer(BuildOptions options, int port) : IAsyncDispos
     private readonly BuildCache _cache = new();
     private CancellationTokenSource? _pending;
 
-    public async Task RunAsync(CancellationToken cancel)
+    /// <returns>The exit code: that of the first build when the output folder is refused or cannot be written, else 0.</returns>
+    public async Task<int> RunAsync(CancellationToken cancel)
     {
-        await BuildCommand.RunAsync(options, Console.Out, Console.Error, _cache);
+        // A content error is for the author to fix while the server runs; a refused or unwritable output is not.
+        var code = await BuildCommand.RunAsync(options, Console.Out, Console.Error, _cache);
+        if (code is ExitCodes.UsageError or ExitCodes.IoFailure)
+        {
+            return code;
+        }
+
         await using var host = await StaticFileHost.StartAsync(options.OutputFolder, port);
         Watch(options.InputFolder);
         Watch(options.ThemeFolder);
         Console.WriteLine($"Serving {Path.GetFullPath(options.OutputFolder)} on {host.BaseUrl} — rebuilding on changes; Ctrl+C stops.");
         await host.WaitForShutdownAsync(cancel);
+        return ExitCodes.Success;
     }
 
     private void Watch(string folder)

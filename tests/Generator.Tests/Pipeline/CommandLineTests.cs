@@ -11,6 +11,8 @@ public sealed class CommandLineTests
     [InlineData("publish")]
     [InlineData("build", "--site-url", "not-an-address")]
     [InlineData("build", "--no-such-option")]
+    [InlineData("serve", "--port", "99999")]
+    [InlineData("serve", "--port", "-1")]
     public async Task Should_Exit_2_On_A_Usage_Error(params string[] arguments)
     {
         using var folder = new TempFolder();
