@@ -52,8 +52,16 @@ public static class UnsafeMarkupCheck
             {
                 foreach (var property in properties.Where(p => !AllowedAttributes.Contains(p.Key)).ToList())
                 {
-                    Report(node, DiagnosticCodes.AttributeNotAllowed,
-                        $"the attribute '{property.Key}' is not allowed in Markdown; use only #id, .class, lang or dir");
+                    if (property.Key.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                    {
+                        Report(node, DiagnosticCodes.ScriptInOutput, $"the attribute '{property.Key}' would run script; the site has no JavaScript");
+                    }
+                    else
+                    {
+                        Report(node, DiagnosticCodes.AttributeNotAllowed,
+                            $"the attribute '{property.Key}' is not allowed in Markdown; use only #id, .class, lang or dir");
+                    }
+
                     properties.Remove(property);
                 }
             }
