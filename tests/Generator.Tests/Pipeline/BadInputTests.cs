@@ -16,7 +16,8 @@ public sealed class BadInputTests
         { "no front matter", "da/forord.md", "Bare tekst\n", "input/da/forord.md:1: error: the page has no front matter", DiagnosticCodes.FrontMatterMissing },
         { "empty file", "da/forord.md", "", "input/da/forord.md:1: error: the page has no front matter", DiagnosticCodes.FrontMatterMissing },
         { "invalid yaml", "da/forord.md", "---\ntitle: Forord\ndescription: a: b\ntranslationKey: foreword\n---\n", "input/da/forord.md:3: error: invalid YAML", DiagnosticCodes.InvalidYaml },
-        { "unclosed bracket in yaml", "da/forord.md", "---\ntitle: Forord\ndescription: [x\ntranslationKey: foreword\n---\n", "input/da/forord.md:", DiagnosticCodes.InvalidYaml },
+        // (The bracket is on line 3; the YAML parser reports the mapping's line 2 today. Pinned so that a change is seen.)
+        { "unclosed bracket in yaml", "da/forord.md", "---\ntitle: Forord\ndescription: [x\ntranslationKey: foreword\n---\n", "input/da/forord.md:2: error: invalid YAML: a value could not be read", DiagnosticCodes.InvalidYaml },
         { "tab in yaml", "da/forord.md", "---\ntitle: Forord\ndescription: x\ntranslationKey: foreword\nbalances:\n\t- id: x\n---\n", "input/da/forord.md:6: error: a tab is used for indentation; YAML allows only spaces here [MM004]", DiagnosticCodes.TabInYaml },
         { "duplicate yaml key", "da/forord.md", "---\ntitle: Forord\ntitle: Igen\ndescription: x\ntranslationKey: foreword\n---\n", "input/da/forord.md:3: error: duplicate key title", DiagnosticCodes.DuplicateYamlKey },
         { "missing title", "da/forord.md", "---\ndescription: x\ntranslationKey: foreword\nslug: forord\n---\n", "input/da/forord.md:2: error: 'title' is missing or empty; add 'title: …' [MM006]", DiagnosticCodes.MissingField },
