@@ -45,4 +45,12 @@ public static class DiagnosticCodes
     public const string ExternalRequest = "MM051";
     /// <summary>The rendered page would contain JavaScript.</summary>
     public const string ScriptInOutput = "MM050";
+    /// <summary>A Markdown attribute (<c>{…}</c>) that is not on the allowlist (id, class, lang, dir).</summary>
+    public const string AttributeNotAllowed = "MM070";
+    /// <summary>A link or image address whose scheme is not allowed (file:, ftp:, …), or an image that is not a file of the site.</summary>
+    public const string AddressNotAllowed = "MM071";
+    /// <summary>A shortcode argument the shortcode does not know.</summary>
+    public const string UnknownShortcodeArgument = "MM072";
+    /// <summary>A line that starts as a shortcode but whose arguments are not plain <c>name="value"</c> pairs.</summary>
+    public const string MalformedShortcode = "MM073";
 }

@@ -19,7 +19,8 @@ public sealed class LinkResolver(SiteIndex site, RelativeUrls urls, IReadOnlySet
         {
             var span = page.Source.At(page.BodyLine + link.Line);
             var url = link.Url ?? "";
-            if (url.Length == 0 || Uri.TryCreate(url, UriKind.Absolute, out _))
+            // Addresses with a scheme were vetted by UnsafeMarkupCheck; only the site's own pages are resolved here.
+            if (url.Length == 0 || !WebAddress.IsRelative(url))
             {
                 continue;
             }

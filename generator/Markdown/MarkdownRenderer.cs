@@ -24,7 +24,9 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
             // Markdig refuses input nested past its depth limit, when parsing or rendering, rather than overflow the stack.
-            diagnostics.Report(DiagnosticCodes.TooDeeplyNested, page.Source.At(page.BodyLine),
+            // Markdig does not say where, so the error is put at the body's first line of text, where the reader starts looking.
+            var firstText = page.Body.Split('\n').TakeWhile(l => l.Trim().Length == 0).Count();
+            diagnostics.Report(DiagnosticCodes.TooDeeplyNested, page.Source.At(page.BodyLine + firstText),
                 "the Markdown is nested too deeply (lists, quotes, emphasis or brackets inside each other); flatten it");
             return new RenderedBody([], []);
         }

@@ -27,17 +27,57 @@ public sealed class ShortcodeResolver(
     public const string QuestionCards = "question-cards";
     public const string AccessibilityStatement = "accessibility-statement";
 
+    /// <summary>Each shortcode with the arguments it knows; any other argument is a content error.</summary>
+    private static readonly IReadOnlyDictionary<string, string[]> KnownArguments = new Dictionary<string, string[]>
+    {
+        [Questions] = ["group"],
+        [Advice] = ["level"],
+        [BalanceOverview] = [],
+        [Chart] = ["id"],
+        [Glossary] = [],
+        [BalanceTool] = [],
+        [Booklet] = ["keys"],
+        [QuestionCards] = [],
+        [AccessibilityStatement] = [],
+    };
+
     private static readonly string[] Known = [Questions, Advice, BalanceOverview, Chart, Glossary, BalanceTool, Booklet, QuestionCards, AccessibilityStatement];
 
     public BodyPart? Resolve(Page page, ShortcodeBlock block, DiagnosticBag diagnostics)
     {
         var span = page.Source.At(page.BodyLine + block.Line);
         var language = data[page.Language];
+        if (block.Malformed is { } reason)
+        {
+            diagnostics.Report(DiagnosticCodes.MalformedShortcode, span, $"malformed shortcode: {reason}");
+            return null;
+        }
+
+        if (!KnownArguments.TryGetValue(block.Name, out var knownArguments))
+        {
+            diagnostics.Report(DiagnosticCodes.BadShortcode, span,
+                $"unknown shortcode '{block.Name}'; known shortcodes are {string.Join(", ", Known)}");
+            return null;
+        }
+
+        var unknownArguments = block.Arguments.Where(a => !knownArguments.Contains(a.Key)).ToList();
+        foreach (var (name, _) in unknownArguments)
+        {
+            diagnostics.Report(DiagnosticCodes.UnknownShortcodeArgument, span, knownArguments.Length == 0
+                ? $"shortcode '{block.Name}' takes no arguments, but is given '{name}'"
+                : $"shortcode '{block.Name}' has no argument '{name}'; it knows {string.Join(", ", knownArguments)}");
+        }
+
+        if (unknownArguments.Count > 0)
+        {
+            return null;
+        }
+
         string Argument(string name)
         {
-            if (block.Arguments.TryGetValue(name, out var value))
+            if (block.Arguments.FirstOrDefault(a => a.Key == name) is { Key: not null } argument)
             {
-                return value;
+                return argument.Value;
             }
 
             diagnostics.Report(DiagnosticCodes.BadShortcode, span, $"shortcode '{block.Name}' needs {name}=\"…\"");
@@ -79,7 +119,14 @@ public sealed class ShortcodeResolver(
             case QuestionCards:
                 return QuestionCardsFor(page);
             case AccessibilityStatement:
-                // The statement's address is a site setting, kept in one place.
+                // The statement's address is a site setting, kept in one place; this HTML is built by hand, so it is checked and encoded here.
+                if (!WebAddress.IsHttp(accessibilityStatementUrl))
+                {
+                    diagnostics.Report(DiagnosticCodes.AddressNotAllowed, span,
+                        $"the accessibility statement's address '{accessibilityStatementUrl}' (accessibilityStatement in site.yml) is not an http(s) address");
+                    return null;
+                }
+
                 return new HtmlPart($"<p class=\"statement-link\"><a href=\"{System.Net.WebUtility.HtmlEncode(accessibilityStatementUrl)}\">{System.Net.WebUtility.HtmlEncode(strings[page.Language][StringKeys.AccessibilityStatement])}</a></p>");
             case BalanceTool:
                 return new ToolPart(tool.Build(page, language, strings[page.Language]));

@@ -7,13 +7,19 @@ using MaalMedMening.Generator.Diagnostics;
 namespace MaalMedMening.Generator.Markdown;
 
 /// <summary>
-/// Refuses, at its source line, anything in Markdown that could put script or raw markup into a site that
-/// promises none: raw HTML, links to script addresses (also through autolinks, references and entities),
-/// event-handler attributes, and images from other hosts. What it reports is removed, so the rest of the page can still be checked.
+/// Lets through, at its source line, only what Markdown in a site without script may hold: no raw HTML; attributes
+/// (<c>{…}</c>) from a short allowlist; links that are relative, http(s), mailto or tel; images that are files of the
+/// site. Addresses are read as a browser reads them (<see cref="WebAddress"/>), so "FILE:" and "fi&#9;le:" are "file:".
+/// What it reports is removed, so the rest of the page can still be checked.
 /// </summary>
 public static class UnsafeMarkupCheck
 {
-    private static readonly string[] ScriptSchemes = ["javascript:", "vbscript:", "data:"];
+    /// <summary>Attributes besides id and class (which Markdig keeps apart) that the content and the theme use.</summary>
+    public static readonly IReadOnlySet<string> AllowedAttributes = new HashSet<string>(["lang", "dir"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] ScriptSchemes = ["javascript", "vbscript", "data"];
+
+    private static readonly string[] LinkSchemes = ["http", "https", "mailto", "tel"];
 
     public static void Run(Page page, MarkdownDocument document, DiagnosticBag diagnostics)
     {
@@ -28,44 +34,70 @@ public static class UnsafeMarkupCheck
                     Report(node, DiagnosticCodes.RawHtml, "raw HTML is not allowed in Markdown; write it in Markdown, or ask for a shortcode");
                     Remove(node);
                     continue;
-                case LinkInline { IsImage: true, Url: { } url } image when IsOtherHost(url):
-                    // The site makes no request to another host: a remote image would tell it who reads what.
-                    Report(node, DiagnosticCodes.ExternalRequest, $"the image '{url}' is on another host; the site loads nothing from other hosts");
+                case LinkInline { IsImage: true, Url: { } url } image when ImageProblem(url) is { } problem:
+                    Report(node, problem.Code, problem.Message);
                     image.Url = "";
                     break;
-                case LinkInline { Url: { } url } link when RunsScript(url):
-                    Report(node, DiagnosticCodes.ScriptInOutput, $"the link address '{url}' would run script; the site has no JavaScript");
+                case LinkInline { IsImage: false, Url: { } url } link when LinkProblem(url) is { } problem:
+                    Report(node, problem.Code, problem.Message);
                     link.Url = "";
                     break;
-                case AutolinkInline { Url: { } url } autolink when RunsScript(url):
-                    Report(node, DiagnosticCodes.ScriptInOutput, $"the link address '{url}' would run script; the site has no JavaScript");
+                case AutolinkInline { Url: { } url } autolink when LinkProblem(url) is { } problem:
+                    Report(node, problem.Code, problem.Message);
                     autolink.Url = "";
                     break;
             }
 
             if (node.TryGetAttributes() is { Properties: { } properties })
             {
-                foreach (var (name, value) in properties.ToList())
+                foreach (var property in properties.Where(p => !AllowedAttributes.Contains(p.Key)).ToList())
                 {
-                    if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || RunsScript(value ?? ""))
+                    if (property.Key.StartsWith("on", StringComparison.OrdinalIgnoreCase))
                     {
-                        Report(node, DiagnosticCodes.ScriptInOutput, $"the attribute '{name}' would run script; the site has no JavaScript");
-                        properties.Remove(new KeyValuePair<string, string?>(name, value));
+                        Report(node, DiagnosticCodes.ScriptInOutput, $"the attribute '{property.Key}' would run script; the site has no JavaScript");
                     }
+                    else
+                    {
+                        Report(node, DiagnosticCodes.AttributeNotAllowed,
+                            $"the attribute '{property.Key}' is not allowed in Markdown; use only #id, .class, lang or dir");
+                    }
+
+                    properties.Remove(property);
                 }
             }
         }
     }
 
-    /// <summary>What a browser would treat as a script address: it ignores case, white space and control characters.</summary>
-    public static bool RunsScript(string url)
+    /// <summary>Why a link address is refused, or null: links may be relative, http(s), mailto or tel.</summary>
+    public static (string Code, string Message)? LinkProblem(string url)
     {
-        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
-        return ScriptSchemes.Any(compact.StartsWith);
+        var scheme = WebAddress.Scheme(WebAddress.Normalise(url));
+        return scheme switch
+        {
+            null => null,
+            _ when ScriptSchemes.Contains(scheme) => (DiagnosticCodes.ScriptInOutput, $"the link address '{url}' would run script; the site has no JavaScript"),
+            _ when LinkSchemes.Contains(scheme) => null,
+            _ => (DiagnosticCodes.AddressNotAllowed, $"the link address '{url}' uses the scheme '{scheme}:'; links may be relative, http(s), mailto or tel"),
+        };
     }
 
-    private static bool IsOtherHost(string url) =>
-        url.StartsWith("//", StringComparison.Ordinal) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "ftp");
+    /// <summary>Why an image address is refused, or null: an image is a file of the site, never another host's.</summary>
+    public static (string Code, string Message)? ImageProblem(string url)
+    {
+        if (WebAddress.IsRelative(url))
+        {
+            return null;
+        }
+
+        var scheme = WebAddress.Scheme(WebAddress.Normalise(url));
+        return scheme switch
+        {
+            // The site makes no request to another host: a remote image would tell it who reads what.
+            null or "http" or "https" => (DiagnosticCodes.ExternalRequest, $"the image '{url}' is on another host; the site loads nothing from other hosts"),
+            _ when ScriptSchemes.Contains(scheme) => (DiagnosticCodes.ScriptInOutput, $"the image address '{url}' would run script; the site has no JavaScript"),
+            _ => (DiagnosticCodes.AddressNotAllowed, $"the image address '{url}' uses the scheme '{scheme}:'; an image must be a file of the site, e.g. ![text](picture.png)"),
+        };
+    }
 
     private static void Remove(MarkdownObject node)
     {

@@ -78,7 +78,10 @@ public sealed class EmbedPages(
                 Alternates: site.Languages.Select(l => new Alternate(l, RelativeUrls.Absolute(settings.SiteUrl, OutputPath(l, embed.Path)), "", strings[l][StringKeys.LanguageName])).ToList(),
                 Body: [embed.Body(page)],
                 Credit: new Link(urls.Between(path, source.OutputPath), strings[language][StringKeys.EmbedCredit]),
-                Text: strings[language]);
+                Text: strings[language])
+            {
+                ContentSecurityPolicy = SecurityHeaders.EmbedMetaPolicy,
+            };
             var html = post.Process(await razor.RenderAsync<EmbedPage>(nameof(EmbedPage.View), view), strings[language]);
             files.Add(OutputFile.Text(path, html.Html));
         }

@@ -1,15 +1,23 @@
 namespace MaalMedMening.Generator.Output;
 
 /// <summary>
-/// Security headers as a <c>_headers</c> file, which Netlify and Cloudflare Pages read: a Content-Security-Policy
-/// with no script sources at all; framing allowed from any site for the embed pages and only from the site itself
-/// elsewhere. The same policies are documented for nginx in README.md.
+/// The site's Content-Security-Policy, kept here only: no script sources at all; framing allowed from any site for
+/// the embed pages and only from the site itself elsewhere. It is sent twice: as a <c>_headers</c> file, which Netlify
+/// and Cloudflare Pages read, and in a meta element of every page, for hosts such as GitHub Pages that send no
+/// headers of the site's. Browsers ignore <c>frame-ancestors</c> in a meta element, so the meta policies leave it out
+/// and framing is the host's to restrict (README.md, "Hosting"). The same policies are documented for nginx there.
 /// </summary>
 public static class SecurityHeaders
 {
-    public const string Policy = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'none'; base-uri 'none'; frame-ancestors 'self'";
+    /// <summary>The policy of every page but the embed pages, as a meta element can carry it.</summary>
+    public const string MetaPolicy = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'none'; base-uri 'none'";
 
-    public const string EmbedPolicy = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'none'; base-uri 'self'; frame-ancestors *";
+    /// <summary>The embed pages' policy as a meta element can carry it: their <c>&lt;base target="_top"&gt;</c> needs base-uri 'self'.</summary>
+    public const string EmbedMetaPolicy = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'none'; base-uri 'self'";
+
+    public const string Policy = MetaPolicy + "; frame-ancestors 'self'";
+
+    public const string EmbedPolicy = EmbedMetaPolicy + "; frame-ancestors *";
 
     public static OutputFile Write(Uri siteUrl, IReadOnlyList<string> languages)
     {

@@ -34,7 +34,10 @@ public sealed class SiteFiles(SiteSettings settings, SiteIndex site, IReadOnlyDi
     {
         var view = new ChooserView(
             site.Languages.Select(l => new ChooserLanguage(l, urls.Between("index.html", site.Home(l)!.OutputPath), strings[l])).ToList(),
-            settings.SiteUrl.ToString());
+            settings.SiteUrl.ToString())
+        {
+            ContentSecurityPolicy = SecurityHeaders.MetaPolicy,
+        };
         return OutputFile.Text("index.html", await razor.RenderAsync<ChooserPage>(nameof(ChooserPage.View), view) + "\n");
     }
 
@@ -62,7 +65,10 @@ public sealed class SiteFiles(SiteSettings settings, SiteIndex site, IReadOnlyDi
             RelatedHeading: null,
             Related: [],
             Text: text,
-            AccessibilityStatementUrl: settings.AccessibilityStatementUrl);
+            AccessibilityStatementUrl: settings.AccessibilityStatementUrl)
+        {
+            ContentSecurityPolicy = SecurityHeaders.MetaPolicy,
+        };
         return OutputFile.Text(path, await razor.RenderAsync<NotFoundPage>(nameof(NotFoundPage.Page), view) + "\n");
     }
 

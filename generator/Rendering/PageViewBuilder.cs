@@ -44,7 +44,10 @@ public sealed class PageViewBuilder(
             RelatedHeading: relatedHeading,
             Related: related,
             Text: text,
-            AccessibilityStatementUrl: settings.AccessibilityStatementUrl);
+            AccessibilityStatementUrl: settings.AccessibilityStatementUrl)
+        {
+            ContentSecurityPolicy = Output.SecurityHeaders.MetaPolicy,
+        };
     }
 
     // A page without its twin fails the build anyway; until then the switch leads to the other home page.

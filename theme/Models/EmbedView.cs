@@ -9,7 +9,11 @@ public sealed record EmbedView(
     IReadOnlyList<Alternate> Alternates,
     IReadOnlyList<BodyPart> Body,
     Link Credit,
-    UiStrings Text);
+    UiStrings Text)
+{
+    /// <summary>The page's Content-Security-Policy for its meta element (hosts such as GitHub Pages send no headers).</summary>
+    public required string ContentSecurityPolicy { get; init; }
+}
 
 /// <summary>The iframe code a full page offers for copying.</summary>
 public sealed record EmbedSnippet(string Title, string Code);

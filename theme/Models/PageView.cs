@@ -23,6 +23,9 @@ public sealed record PageView(
     UiStrings Text,
     string AccessibilityStatementUrl)
 {
+    /// <summary>The page's Content-Security-Policy for its meta element (hosts such as GitHub Pages send no headers).</summary>
+    public required string ContentSecurityPolicy { get; init; }
+
     /// <summary>Iframe code for the embeddable parts of this page.</summary>
     public IReadOnlyList<EmbedSnippet> Embeds { get; init; } = [];
 

@@ -8,5 +8,9 @@ public sealed class ShortcodeBlock(BlockParser parser) : LeafBlock(parser)
 {
     public string Name { get; set; } = "";
 
-    public IReadOnlyDictionary<string, string> Arguments { get; set; } = new Dictionary<string, string>();
+    /// <summary>The arguments in the order written; each value is plain text, never markup.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Arguments { get; set; } = [];
+
+    /// <summary>Why the line is not a well-formed shortcode, or null when it is.</summary>
+    public string? Malformed { get; set; }
 }

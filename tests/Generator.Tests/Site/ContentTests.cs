@@ -53,18 +53,29 @@ public sealed class ContentTests
     }
 
     [Theory]
-    [InlineData("da")]
-    [InlineData("en")]
-    public void Should_Have_Three_Cases_Each_Once(string language)
+    [InlineData("da/praestationsmaal-i-praksis/")]
+    [InlineData("en/performance-targets-in-practice/")]
+    public async Task Should_Build_Three_Cases_Each_Once(string section)
     {
-        var cases = Directory.EnumerateFiles(Path.Combine(RepoPaths.Input, language, "cases"), "*.md")
-            .Where(f => !f.EndsWith("_index.md", StringComparison.Ordinal))
-            .Select(File.ReadAllText)
+        // Given the built site's cases section
+        var output = await RealSite.SharedOutputAsync();
+        var index = BuiltPage.Load(output, section + "index.html");
+
+        // When its contents and its folder are read
+        var links = index.Article.QuerySelectorAll("nav.contents a").Select(a => a.GetAttribute("href")!).ToList();
+        var built = Directory.EnumerateFiles(Path.Combine(output, section), "index.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Path.Combine(output, section), Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
+            .Where(f => f != "./")
+            .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(3, cases.Count);
-        Assert.Equal(["case-dsb", "case-odense", "case-topdanmark"],
-            cases.Select(c => c.Split('\n').First(l => l.StartsWith("translationKey:", StringComparison.Ordinal))[15..].Trim()).Order());
+        // Then there are exactly three case pages, each listed once, each with its own title and a twin in the other language
+        Assert.Equal(3, built.Count);
+        Assert.Equal(built, links.Order(StringComparer.Ordinal));
+        var cases = links.Select(l => BuiltPage.Load(output, section + l + "index.html")).ToList();
+        Assert.Equal(3, cases.Select(c => c.Document.QuerySelector("h1")!.TextContent).Distinct().Count());
+        var other = section.StartsWith("da/", StringComparison.Ordinal) ? "en" : "da";
+        Assert.All(cases, c => Assert.True(File.Exists(Path.Combine(output, c.TwinPath(other, SiteUrl))), $"{c.Path} has no {other} twin"));
     }
 
     [Theory]
