@@ -13,7 +13,8 @@ public static class Router
 
     public sealed record Unrouted(SourceFile Source, FrontMatterParser.Result Parsed);
 
-    public static SiteIndex Route(IReadOnlyList<string> languages, IReadOnlyList<Unrouted> inputs, DiagnosticBag diagnostics)
+    /// <param name="unreadable">Languages with a page whose front matter could not be read (see <see cref="SiteIndex.LanguagesWithUnreadablePages"/>).</param>
+    public static SiteIndex Route(IReadOnlyList<string> languages, IReadOnlyList<Unrouted> inputs, DiagnosticBag diagnostics, IReadOnlySet<string>? unreadable = null)
     {
         var sectionSlugs = inputs
             .Where(i => IsSectionIndex(i.Source.RelativePath))
@@ -51,7 +52,10 @@ public static class Router
         }
 
         ReportClashes(pages, diagnostics);
-        return new SiteIndex(languages, pages.GroupBy(p => p.OutputPath).Select(g => g.First()));
+        return new SiteIndex(languages, pages.GroupBy(p => p.OutputPath).Select(g => g.First()))
+        {
+            LanguagesWithUnreadablePages = unreadable ?? new HashSet<string>(),
+        };
     }
 
     private static void ReportClashes(List<Page> pages, DiagnosticBag diagnostics)

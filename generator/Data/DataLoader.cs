@@ -8,9 +8,10 @@ public static class DataLoader
 {
     public const string Folder = "data";
 
-    public static LanguageData Load(string languageFolder, string language, DiagnosticBag diagnostics)
+    /// <param name="inputFolder">The input folder the data must really be inside; null skips that check.</param>
+    public static LanguageData Load(string languageFolder, string language, DiagnosticBag diagnostics, string? inputFolder = null)
     {
-        IReadOnlyList<YamlMap> Items(string name) => ReadList(Path.Combine(languageFolder, Folder, name), language, diagnostics);
+        IReadOnlyList<YamlMap> Items(string name) => ReadList(Path.Combine(languageFolder, Folder, name), language, diagnostics, inputFolder);
 
         var balances = Items("balances.yml").Select(ToBalance).OfType<Balance>().ToList();
         var questions = Items("questions.yml")
@@ -79,14 +80,14 @@ public static class DataLoader
         }
     }
 
-    private static IReadOnlyList<YamlMap> ReadList(string path, string language, DiagnosticBag diagnostics)
+    private static IReadOnlyList<YamlMap> ReadList(string path, string language, DiagnosticBag diagnostics, string? inputFolder)
     {
-        if (!File.Exists(path))
+        if (!InputFiles.Present(path))
         {
             return [];
         }
 
-        var file = InputReader.Read(path, language, Path.GetFileName(path), diagnostics);
+        var file = InputReader.Read(path, language, Path.GetFileName(path), diagnostics, inputFolder);
         if (file is null)
         {
             return [];
