@@ -56,6 +56,7 @@ public static class FrontMatterParser
             Span: file.At(1))
         {
             BalanceSpan = map.SpanOf(FrontMatterKeys.Balance),
+            SlugSpan = map.SpanOf(FrontMatterKeys.Slug),
         };
 
         if (!FrontMatter.Layouts.Contains(meta.Layout))

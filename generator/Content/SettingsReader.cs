@@ -34,7 +34,7 @@ public static partial class SettingsReader
             diagnostics.Report(DiagnosticCodes.InvalidLanguage, map.SpanOf("languages"), "'languages' names no language; write codes such as 'da en'");
         }
 
-        foreach (var language in languages.Where(l => !LanguageCode().IsMatch(l)))
+        foreach (var language in languages.Where(l => l.Length > MaxLanguageLength || !LanguageCode().IsMatch(l)))
         {
             // A language names a folder below input/ and one in the output: "../x" or "/etc" would leave both.
             diagnostics.Report(DiagnosticCodes.InvalidLanguage, map.SpanOf("languages"),
@@ -70,6 +70,9 @@ public static partial class SettingsReader
 
         return new SiteSettings(languages, siteUrl, statement);
     }
+
+    /// <summary>The longest language code accepted; real tags are far shorter, and each names a folder.</summary>
+    public const int MaxLanguageLength = 35;
 
     /// <summary>A BCP 47 tag's shape: a 2-3 letter language, then optional subtags (de-AT, sr-Latn, zh-Hant-TW).</summary>
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

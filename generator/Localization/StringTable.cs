@@ -31,6 +31,11 @@ public static class StringTable
                 if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode { Value: { } text })
                 {
                     values[name] = text;
+                    if (StringFormats.Problem(name, text) is { } problem)
+                    {
+                        diagnostics.Report(DiagnosticCodes.BadPlaceholder, file.At(YamlReader.LineOf(value, 1)), problem);
+                    }
+
                     if (!StringKeys.All.Contains(name))
                     {
                         diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(key, 1)),
