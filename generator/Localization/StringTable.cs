@@ -34,6 +34,8 @@ public static class StringTable
                     if (StringFormats.Problem(name, text) is { } problem)
                     {
                         diagnostics.Report(DiagnosticCodes.BadPlaceholder, file.At(YamlReader.LineOf(value, 1)), problem);
+                        // Kept as literal text, so that the pages rendered before the build stops cannot throw on it.
+                        values[name] = text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
                     }
 
                     if (!StringKeys.All.Contains(name))
