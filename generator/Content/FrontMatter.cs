@@ -17,6 +17,9 @@ public sealed record FrontMatter(
     /// <summary>Where <see cref="Balance"/> is written, for errors about it.</summary>
     public SourceSpan? BalanceSpan { get; init; }
 
+    /// <summary>Where <see cref="Slug"/> is written, for errors about it.</summary>
+    public SourceSpan? SlugSpan { get; init; }
+
     public const string PageLayout = "page";
     public const string SheetLayout = "sheet";
     public const string ToolLayout = "tool";

@@ -28,9 +28,9 @@ public static class FrontMatterParser
         }
 
         var yaml = string.Join('\n', lines[1..close]);
-        var errorsBefore = diagnostics.Count;
-        var root = YamlReader.Parse(yaml, file, firstLine: 2, diagnostics);
-        if (diagnostics.Count > errorsBefore)
+        // Decided from this file alone: pages are parsed in parallel, so the shared error count may already
+        // hold another page's errors, and comparing it would drop a good page at random (issue #16).
+        if (!YamlReader.TryParse(yaml, file, firstLine: 2, diagnostics, out var root))
         {
             return null;
         }
@@ -56,6 +56,7 @@ public static class FrontMatterParser
             Span: file.At(1))
         {
             BalanceSpan = map.SpanOf(FrontMatterKeys.Balance),
+            SlugSpan = map.SpanOf(FrontMatterKeys.Slug),
         };
 
         if (!FrontMatter.Layouts.Contains(meta.Layout))

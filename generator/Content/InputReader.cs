@@ -8,10 +8,42 @@ public static class InputReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static SourceFile? Read(string fullPath, string language, string relativePath, DiagnosticBag diagnostics)
+    /// <summary>The largest page read: pages of 5 MB build in seconds; beyond this, a file is a mistake, not a chapter.</summary>
+    public const long MaxPageBytes = 8 * 1024 * 1024;
+
+    /// <summary>The largest settings, strings or data file read: the site's are a few kB, and YAML is slow to parse.</summary>
+    public const long MaxDataBytes = 1024 * 1024;
+
+    /// <param name="inputFolder">The input folder the file must really be inside (links followed); null skips that check.</param>
+    public static SourceFile? Read(string fullPath, string language, string relativePath, DiagnosticBag diagnostics,
+        string? inputFolder = null, long maxBytes = MaxDataBytes)
     {
         var display = DisplayPath(fullPath);
-        var bytes = File.ReadAllBytes(fullPath);
+        if (InputFiles.Problem(fullPath, inputFolder) is { } problem)
+        {
+            diagnostics.Report(DiagnosticCodes.NotARegularFile, new SourceSpan(display, 1),
+                $"this input cannot be read: {problem}; only regular files inside the input folder are read");
+            return null;
+        }
+
+        if (new FileInfo(fullPath).Length > maxBytes)
+        {
+            diagnostics.Report(DiagnosticCodes.FileTooLarge, new SourceSpan(display, 1),
+                $"the file is larger than {maxBytes / (1024 * 1024)} MiB, the limit for this kind of file; split it up");
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.NotARegularFile, new SourceSpan(display, 1), $"the file cannot be read: {e.Message}");
+            return null;
+        }
+
         string text;
         try
         {

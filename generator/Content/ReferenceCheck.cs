@@ -3,7 +3,7 @@ using MaalMedMening.Generator.Diagnostics;
 
 namespace MaalMedMening.Generator.Content;
 
-/// <summary>Front matter that names a balance must name one that exists in the data.</summary>
+/// <summary>Front matter that names a balance must name one that exists in the data; tool advice must link to pages that exist.</summary>
 public static class ReferenceCheck
 {
     public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, DiagnosticBag diagnostics)
@@ -21,6 +21,19 @@ public static class ReferenceCheck
             {
                 diagnostics.Report(DiagnosticCodes.UnknownId, span,
                     $"unknown balance '{id}'; known balances are {string.Join(", ", known)}");
+            }
+        }
+
+        // The tool's advice links to the chapters it builds on; a key that names no page was silently dropped before.
+        foreach (var (language, languageData) in data)
+        {
+            foreach (var advice in languageData.ToolAdvice)
+            {
+                foreach (var key in advice.Links.Where(k => !site.MayHaveKey(language, k)))
+                {
+                    diagnostics.Report(DiagnosticCodes.UnknownId, advice.LinksSpan ?? advice.Span,
+                        $"tool advice '{advice.Id}' links to page '{key}', but no {language} page has that translationKey");
+                }
             }
         }
     }

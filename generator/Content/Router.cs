@@ -13,11 +13,12 @@ public static class Router
 
     public sealed record Unrouted(SourceFile Source, FrontMatterParser.Result Parsed);
 
-    public static SiteIndex Route(IReadOnlyList<string> languages, IReadOnlyList<Unrouted> inputs, DiagnosticBag diagnostics)
+    /// <param name="unreadable">Languages with a page whose front matter could not be read (see <see cref="SiteIndex.LanguagesWithUnreadablePages"/>).</param>
+    public static SiteIndex Route(IReadOnlyList<string> languages, IReadOnlyList<Unrouted> inputs, DiagnosticBag diagnostics, IReadOnlySet<string>? unreadable = null)
     {
         var sectionSlugs = inputs
             .Where(i => IsSectionIndex(i.Source.RelativePath))
-            .ToDictionary(i => (i.Source.Language, Folder(i.Source.RelativePath)), i => (Slug(i), i.Parsed.Meta.TranslationKey));
+            .ToDictionary(i => (i.Source.Language, Folder(i.Source.RelativePath)), i => (Slug(i)[..Math.Min(Slug(i).Length, MaxSlugLength)], i.Parsed.Meta.TranslationKey));
 
         var pages = new List<Page>();
         foreach (var input in inputs)
@@ -33,12 +34,12 @@ public static class Router
             }
             else if (kind == PageKind.Section || folder.Length == 0)
             {
-                outputPath = $"{input.Source.Language}/{Slug(input)}/index.html";
+                outputPath = $"{input.Source.Language}/{CheckedSlug(input, diagnostics)}/index.html";
             }
             else if (sectionSlugs.TryGetValue((input.Source.Language, folder), out var owner))
             {
                 section = owner.TranslationKey;
-                outputPath = $"{input.Source.Language}/{owner.Item1}/{Slug(input)}/index.html";
+                outputPath = $"{input.Source.Language}/{owner.Item1}/{CheckedSlug(input, diagnostics)}/index.html";
             }
             else
             {
@@ -51,7 +52,10 @@ public static class Router
         }
 
         ReportClashes(pages, diagnostics);
-        return new SiteIndex(languages, pages.GroupBy(p => p.OutputPath).Select(g => g.First()));
+        return new SiteIndex(languages, pages.GroupBy(p => p.OutputPath).Select(g => g.First()))
+        {
+            LanguagesWithUnreadablePages = unreadable ?? new HashSet<string>(),
+        };
     }
 
     private static void ReportClashes(List<Page> pages, DiagnosticBag diagnostics)
@@ -82,6 +86,26 @@ public static class Router
 
     private static string Folder(string relativePath) =>
         relativePath.Contains('/') ? relativePath[..relativePath.LastIndexOf('/')] : "";
+
+    /// <summary>
+    /// The longest slug, in characters. A folder name may have at most 255 bytes; a longer slug ended the build
+    /// with an exception. With it, a page's address (language, section, slug) stays well under that limit.
+    /// </summary>
+    public const int MaxSlugLength = 80;
+
+    /// <summary>Reports a slug over <see cref="MaxSlugLength"/> at its line; the address uses a shortened one, so that nothing is written there.</summary>
+    private static string CheckedSlug(Unrouted input, DiagnosticBag diagnostics)
+    {
+        var slug = Slug(input);
+        if (slug.Length <= MaxSlugLength)
+        {
+            return slug;
+        }
+
+        diagnostics.Report(DiagnosticCodes.TooLong, input.Parsed.Meta.Slug.Length > 0 ? input.Parsed.Meta.SlugSpan ?? input.Source.At(1) : input.Source.At(1),
+            $"the page's slug is {slug.Length} characters long; the limit is {MaxSlugLength}, so shorten the 'slug' (or the file or folder name)");
+        return slug[..MaxSlugLength];
+    }
 
     private static string Slug(Unrouted input) =>
         Transliteration.Slugify(input.Parsed.Meta.Slug.Length > 0

@@ -3,7 +3,7 @@ using MaalMedMening.Generator.Diagnostics;
 namespace MaalMedMening.Generator.Content;
 
 /// <summary>Reads <c>input/site.yml</c>.</summary>
-public static class SettingsReader
+public static partial class SettingsReader
 {
     public const string FileName = "site.yml";
 
@@ -11,14 +11,14 @@ public static class SettingsReader
     {
         var path = Path.Combine(inputFolder, FileName);
         var display = InputReader.DisplayPath(path);
-        if (!File.Exists(path))
+        if (!InputFiles.Present(path))
         {
             diagnostics.Report(DiagnosticCodes.MissingField, new SourceSpan(display, 1),
                 $"the site settings are missing; create {display} with 'languages:', 'siteUrl:' and 'accessibilityStatement:'");
             return null;
         }
 
-        var file = InputReader.Read(path, "", FileName, diagnostics);
+        var file = InputReader.Read(path, "", FileName, diagnostics, inputFolder);
         var map = file is null ? null : YamlMap.From(YamlReader.Parse(file.Text, file, 1, diagnostics), file, 1, diagnostics, "site.yml");
         if (file is null || map is null)
         {
@@ -28,13 +28,53 @@ public static class SettingsReader
         map.RejectUnknownKeys(new HashSet<string>(["languages", "siteUrl", "accessibilityStatement"]));
         var languages = (map.OptionalString("languages") ?? "da en")
             .Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        var urlText = siteUrlOverride?.ToString() ?? map.RequiredString("siteUrl");
-        if (!Uri.TryCreate(urlText.EndsWith('/') ? urlText : urlText + "/", UriKind.Absolute, out var siteUrl))
+        var valid = languages.Length > 0;
+        if (!valid)
         {
-            diagnostics.Report(DiagnosticCodes.InvalidField, map.SpanOf("siteUrl"), $"siteUrl '{urlText}' is not an absolute address such as https://example.dk/maalmedmening/");
+            diagnostics.Report(DiagnosticCodes.InvalidLanguage, map.SpanOf("languages"), "'languages' names no language; write codes such as 'da en'");
+        }
+
+        foreach (var language in languages.Where(l => l.Length > MaxLanguageLength || !LanguageCode().IsMatch(l)))
+        {
+            // A language names a folder below input/ and one in the output: "../x" or "/etc" would leave both.
+            diagnostics.Report(DiagnosticCodes.InvalidLanguage, map.SpanOf("languages"),
+                $"'{language}' is not a language code; write codes such as da, en or de-AT, separated by spaces");
+            valid = false;
+        }
+
+        foreach (var duplicate in languages.GroupBy(l => l, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidLanguage, map.SpanOf("languages"), $"the language '{duplicate.Key}' is listed twice");
+            valid = false;
+        }
+
+        var urlText = WebAddress.Normalise(siteUrlOverride?.ToString() ?? map.RequiredString("siteUrl"));
+        if (!WebAddress.IsHttp(urlText) || !Uri.TryCreate(urlText.EndsWith('/') ? urlText : urlText + "/", UriKind.Absolute, out var siteUrl))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidAddress, map.SpanOf("siteUrl"), $"siteUrl '{urlText}' is not an absolute http(s) address such as https://example.dk/maalmedmening/");
             return null;
         }
 
-        return new SiteSettings(languages, siteUrl, map.RequiredString("accessibilityStatement"));
+        var statement = WebAddress.Normalise(map.RequiredString("accessibilityStatement"));
+        if (statement.Length > 0 && !WebAddress.IsHttp(statement) && !WebAddress.IsRelative(statement))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidAddress, map.SpanOf("accessibilityStatement"),
+                $"accessibilityStatement '{statement}' must be an http(s) address such as https://www.was.digst.dk/example-dk, or a link to a page of this site");
+            valid = false;
+        }
+
+        if (!valid)
+        {
+            return null;
+        }
+
+        return new SiteSettings(languages, siteUrl, statement);
     }
+
+    /// <summary>The longest language code accepted; real tags are far shorter, and each names a folder.</summary>
+    public const int MaxLanguageLength = 35;
+
+    /// <summary>A BCP 47 tag's shape: a 2-3 letter language, then optional subtags (de-AT, sr-Latn, zh-Hant-TW).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LanguageCode();
 }

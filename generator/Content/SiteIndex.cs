@@ -21,6 +21,16 @@ public sealed class SiteIndex
 
     public IReadOnlyList<string> Languages { get; }
 
+    /// <summary>
+    /// Languages with a page whose front matter could not be read: that page's key is unknown, so a key that names
+    /// no page there may name that one, and only the page's own error is reported.
+    /// </summary>
+    public IReadOnlySet<string> LanguagesWithUnreadablePages { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether <paramref name="key"/> names a page of <paramref name="language"/>, or may name its unreadable page.</summary>
+    public bool MayHaveKey(string language, string key) =>
+        FindByKey(language, key) is not null || LanguagesWithUnreadablePages.Contains(language);
+
     public IReadOnlyList<Page> Pages { get; }
 
     public Page? FindByFile(string language, string relativePath) => _byFile.GetValueOrDefault((language, relativePath));

@@ -8,9 +8,10 @@ public static class DataLoader
 {
     public const string Folder = "data";
 
-    public static LanguageData Load(string languageFolder, string language, DiagnosticBag diagnostics)
+    /// <param name="inputFolder">The input folder the data must really be inside; null skips that check.</param>
+    public static LanguageData Load(string languageFolder, string language, DiagnosticBag diagnostics, string? inputFolder = null)
     {
-        IReadOnlyList<YamlMap> Items(string name) => ReadList(Path.Combine(languageFolder, Folder, name), language, diagnostics);
+        IReadOnlyList<YamlMap> Items(string name) => ReadList(Path.Combine(languageFolder, Folder, name), language, diagnostics, inputFolder);
 
         var balances = Items("balances.yml").Select(ToBalance).OfType<Balance>().ToList();
         var questions = Items("questions.yml")
@@ -20,11 +21,12 @@ public static class DataLoader
             .Select(m => new Advice(m.RequiredString("id"), m.RequiredString("level"), m.RequiredString("text"), m.Span))
             .ToList();
         var charts = Items("charts.yml")
-            .Select(m => new Chart(
-                m.RequiredString("id"), m.RequiredString("title"), m.RequiredString("source"),
-                m.OptionalString("unit") ?? "", m.OptionalString("note"),
-                m.List("bars").Select(b => new ChartBar(b.OptionalString("label") ?? "", b.RequiredNumber("value"))).ToList(),
-                m.Span))
+            .Select(m => (Map: m, Unit: m.OptionalString("unit") ?? ""))
+            .Select(c => new Chart(
+                c.Map.RequiredString("id"), c.Map.RequiredString("title"), c.Map.RequiredString("source"),
+                c.Unit, c.Map.OptionalString("note"),
+                c.Map.List("bars").Select(b => new ChartBar(b.OptionalString("label") ?? "", BarValue(b, c.Unit, diagnostics))).ToList(),
+                c.Map.Span))
             .ToList();
         var glossary = Items("glossary.yml")
             .Select(m => new GlossaryEntry(m.RequiredString("id"), m.RequiredString("term"), m.RequiredString("english"), m.RequiredString("explanation"), m.Span))
@@ -32,12 +34,34 @@ public static class DataLoader
 
         var toolAdvice = Items("tool-advice.yml")
             .Select(m => new ToolAdvice(m.RequiredString("id"), m.RequiredString("title"), m.RequiredString("text"),
-                (m.OptionalString("links") ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries), m.Span))
+                (m.OptionalString("links") ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries), m.Span)
+            {
+                LinksSpan = m.SpanOf("links"),
+            })
             .ToList();
 
         var data = new LanguageData(language, balances, questions, advice, charts, glossary, toolAdvice);
         Check(data, diagnostics);
         return data;
+    }
+
+    /// <summary>The largest bar value drawn; beyond it the chart's arithmetic and layout stop making sense.</summary>
+    public const double MaxBarValue = 1_000_000;
+
+    /// <summary>A bar's value: finite, not negative, at most <see cref="MaxBarValue"/>, and at most 100 for a percentage.</summary>
+    private static double BarValue(YamlMap bar, string unit, DiagnosticBag diagnostics)
+    {
+        var value = bar.RequiredNumber("value");
+        var max = unit == "%" ? 100 : MaxBarValue;
+        if (double.IsFinite(value) && value >= 0 && value <= max)
+        {
+            return value;
+        }
+
+        // NaN or Infinity would be drawn as width="NaN"; a huge value squeezes every other bar to nothing.
+        diagnostics.Report(DiagnosticCodes.NumberOutOfRange, bar.SpanOf("value"),
+            $"the bar value {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range; write a number from 0 to {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}{(unit == "%" ? " (the unit is %)" : "")}");
+        return 0;
     }
 
     private static Balance? ToBalance(YamlMap map)
@@ -79,14 +103,14 @@ public static class DataLoader
         }
     }
 
-    private static IReadOnlyList<YamlMap> ReadList(string path, string language, DiagnosticBag diagnostics)
+    private static IReadOnlyList<YamlMap> ReadList(string path, string language, DiagnosticBag diagnostics, string? inputFolder)
     {
-        if (!File.Exists(path))
+        if (!InputFiles.Present(path))
         {
             return [];
         }
 
-        var file = InputReader.Read(path, language, Path.GetFileName(path), diagnostics);
+        var file = InputReader.Read(path, language, Path.GetFileName(path), diagnostics, inputFolder);
         if (file is null)
         {
             return [];

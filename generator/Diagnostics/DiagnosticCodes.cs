@@ -53,4 +53,20 @@ public static class DiagnosticCodes
     public const string UnknownShortcodeArgument = "MM072";
     /// <summary>A line that starts as a shortcode but whose arguments are not plain <c>name="value"</c> pairs.</summary>
     public const string MalformedShortcode = "MM073";
+    /// <summary>A language in site.yml is not a language code such as da, en or de-AT.</summary>
+    public const string InvalidLanguage = "MM060";
+    /// <summary>A web address in settings or data is not http(s) (or, where allowed, a relative page link).</summary>
+    public const string InvalidAddress = "MM061";
+    /// <summary>An entry in input/ is not a regular file inside input/: a dangling or outside link, a FIFO, a device.</summary>
+    public const string NotARegularFile = "MM062";
+    /// <summary>A file is larger than the generator reads (see README, "Limits").</summary>
+    public const string FileTooLarge = "MM063";
+    /// <summary>YAML lists and mappings nested past the depth limit.</summary>
+    public const string YamlTooDeep = "MM064";
+    /// <summary>A UI string's {0}-style placeholders do not fit what the theme passes it.</summary>
+    public const string BadPlaceholder = "MM065";
+    /// <summary>A number in data is not finite or outside its sane range.</summary>
+    public const string NumberOutOfRange = "MM066";
+    /// <summary>A slug or a page's address is longer than the limit.</summary>
+    public const string TooLong = "MM067";
 }

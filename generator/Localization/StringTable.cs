@@ -10,19 +10,20 @@ public static class StringTable
 {
     public const string FileName = "strings.yml";
 
-    public static UiStrings Load(string languageFolder, string language, DiagnosticBag diagnostics)
+    /// <param name="inputFolder">The input folder the table must really be inside; null skips that check.</param>
+    public static UiStrings Load(string languageFolder, string language, DiagnosticBag diagnostics, string? inputFolder = null)
     {
         var path = Path.Combine(languageFolder, FileName);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var display = InputReader.DisplayPath(path);
-        if (!File.Exists(path))
+        if (!InputFiles.Present(path))
         {
             diagnostics.Report(DiagnosticCodes.MissingString, new SourceSpan(display, 1),
                 $"the strings table is missing; create {display} with the keys {string.Join(", ", StringKeys.All)}");
             return new UiStrings(language, values);
         }
 
-        var file = InputReader.Read(path, language, FileName, diagnostics);
+        var file = InputReader.Read(path, language, FileName, diagnostics, inputFolder);
         if (file is not null && YamlReader.Parse(file.Text, file, 1, diagnostics) is YamlMappingNode map)
         {
             foreach (var (key, value) in map.Children)
@@ -30,6 +31,13 @@ public static class StringTable
                 if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode { Value: { } text })
                 {
                     values[name] = text;
+                    if (StringFormats.Problem(name, text) is { } problem)
+                    {
+                        diagnostics.Report(DiagnosticCodes.BadPlaceholder, file.At(YamlReader.LineOf(value, 1)), problem);
+                        // Kept as literal text, so that the pages rendered before the build stops cannot throw on it.
+                        values[name] = text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+                    }
+
                     if (!StringKeys.All.Contains(name))
                     {
                         diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(key, 1)),

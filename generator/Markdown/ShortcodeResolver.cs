@@ -109,7 +109,7 @@ public sealed class ShortcodeResolver(
                     EnglishLanguage: other);
             case Booklet:
                 var keys = Argument("keys").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                foreach (var key in keys.Where(k => site.FindByKey(page.Language, k) is null))
+                foreach (var key in keys.Where(k => !site.MayHaveKey(page.Language, k)))
                 {
                     diagnostics.Report(DiagnosticCodes.UnknownId, span, $"the booklet names page '{key}', but no {page.Language} page has that translationKey");
                 }

@@ -34,19 +34,20 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
             .Select(s => (Source: s, Parsed: FrontMatterParser.Parse(s, diagnostics)))
             .ToList());
         var unparsed = parsed.Where(p => p.Parsed is null).Select(p => $"{p.Source.Language}/{p.Source.RelativePath}").ToHashSet();
+        var unreadable = parsed.Where(p => p.Parsed is null).Select(p => p.Source.Language).ToHashSet();
 
         var (data, strings) = phases.Run("load data", () => (
-            languages.ToDictionary(l => l, l => DataLoader.Load(LanguageFolder(l), l, diagnostics)),
-            languages.ToDictionary(l => l, l => StringTable.Load(LanguageFolder(l), l, diagnostics))));
+            languages.ToDictionary(l => l, l => DataLoader.Load(LanguageFolder(l), l, diagnostics, options.InputFolder)),
+            languages.ToDictionary(l => l, l => StringTable.Load(LanguageFolder(l), l, diagnostics, options.InputFolder))));
 
         var site = phases.Run("route", () => Router.Route(languages,
-            parsed.Where(p => p.Parsed is not null).Select(p => new Router.Unrouted(p.Source, p.Parsed!)).ToList(), diagnostics));
+            parsed.Where(p => p.Parsed is not null).Select(p => new Router.Unrouted(p.Source, p.Parsed!)).ToList(), diagnostics, unreadable));
 
         var balanceIds = data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList();
         var logic = new LogicTable(AdviceRules.Create(balanceIds));
         phases.Run("check", () =>
         {
-            TranslationParity.Check(site, data, parsed.Where(p => p.Parsed is null).Select(p => p.Source.Language).ToHashSet(), diagnostics);
+            TranslationParity.Check(site, data, unreadable, diagnostics);
             ReferenceCheck.Check(site, data, diagnostics);
             // A site without balances has no balance tool to check.
             foreach (var language in languages.Where(l => data[l].Balances.Count > 0))
@@ -138,11 +139,21 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
                 continue;
             }
 
-            var paths = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+            if (!InputFiles.IsInside(folder, options.InputFolder))
+            {
+                diagnostics.Report(DiagnosticCodes.NotARegularFile, new SourceSpan(InputReader.DisplayPath(folder), 1),
+                    "this input cannot be read: it is a folder link that leads outside the input folder");
+                continue;
+            }
+
+            var found = InputFiles.Find(folder, ".md", options.InputFolder, (path, problem) =>
+                diagnostics.Report(DiagnosticCodes.NotARegularFile, new SourceSpan(InputReader.DisplayPath(path), 1),
+                    $"this input cannot be read: {problem}; only regular files inside the input folder are read"));
+            var paths = found
                 .Select(path => (path, relative: Path.GetRelativePath(folder, path).Replace('\\', '/')))
                 .Where(p => !p.relative.StartsWith(DataLoader.Folder + "/", StringComparison.Ordinal))
                 .OrderBy(p => p.relative, StringComparer.Ordinal);
-            sources.AddRange(paths.AsParallel().AsOrdered().Select(p => InputReader.Read(p.path, language, p.relative, diagnostics)).OfType<SourceFile>());
+            sources.AddRange(paths.AsParallel().AsOrdered().Select(p => InputReader.Read(p.path, language, p.relative, diagnostics, options.InputFolder, InputReader.MaxPageBytes)).OfType<SourceFile>());
         }
 
         return sources;

@@ -9,11 +9,10 @@ namespace MaalMedMening.Generator.Tests.Support;
 public static class GeneratorProcess
 {
     // From the site's folder the generator names files as "input/da/…", as authors see them.
-    public static Task<TestSite.Outcome> BuildAsync(TestSite site, TimeSpan timeout) =>
-        RunAsync(Path.GetDirectoryName(site.Input)!, ["build", "--input", site.Input, "--output", site.Output, "--theme", RepoPaths.Theme], timeout);
+    public static Task<TestSite.Outcome> BuildAsync(TestSite site, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null) =>
+        RunAsync(Path.GetDirectoryName(site.Input)!, ["build", "--input", site.Input, "--output", site.Output, "--theme", RepoPaths.Theme], timeout, environment);
 
-    public static async Task<TestSite.Outcome> RunAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout,
-        IReadOnlyDictionary<string, string>? environment = null)
+    public static async Task<TestSite.Outcome> RunAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var generator = Path.Combine(AppContext.BaseDirectory, "maalmedmening.dll");
         Assert.True(File.Exists(generator), $"the generator is not built next to the tests: {generator}");
