@@ -3,7 +3,7 @@ using MaalMedMening.Generator.Diagnostics;
 
 namespace MaalMedMening.Generator.Data;
 
-/// <summary>Loads and checks one language's data files (balances, questions, advice, charts, glossary).</summary>
+/// <summary>Loads and checks one language's data files (balances, questions, advice, charts, glossary, corrections).</summary>
 public static class DataLoader
 {
     public const string Folder = "data";
@@ -24,7 +24,7 @@ public static class DataLoader
                 m.RequiredString("id"), m.RequiredString("title"), m.RequiredString("source"),
                 m.OptionalString("unit") ?? "", m.OptionalString("note"),
                 m.List("bars").Select(b => new ChartBar(b.OptionalString("label") ?? "", b.RequiredNumber("value"))).ToList(),
-                m.Span))
+                m.Span, m.OptionalString("sourceLabels")))
             .ToList();
         var glossary = Items("glossary.yml")
             .Select(m => new GlossaryEntry(m.RequiredString("id"), m.RequiredString("term"), m.RequiredString("english"), m.RequiredString("explanation"), m.Span))
@@ -35,7 +35,12 @@ public static class DataLoader
                 (m.OptionalString("links") ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries), m.Span))
             .ToList();
 
-        var data = new LanguageData(language, balances, questions, advice, charts, glossary, toolAdvice);
+        var corrections = Items("corrections.yml")
+            .Select(m => new Correction(m.RequiredString("id"), m.RequiredString("source"), m.RequiredString("page"),
+                m.RequiredString("original"), m.RequiredString("corrected"), m.Span))
+            .ToList();
+
+        var data = new LanguageData(language, balances, questions, advice, charts, glossary, toolAdvice, corrections);
         Check(data, diagnostics);
         return data;
     }
