@@ -73,6 +73,8 @@ public static class StringKeys
 
     // The chart's unlabelled bars and the corrections table.
     public const string ChartNoLabel = "chartNoLabel";
+    public const string CorrectionsHeading = "correctionsHeading";
+    public const string CorrectionsIntro = "correctionsIntro";
     public const string CorrectionsWhere = "correctionsWhere";
     public const string CorrectionsPrinted = "correctionsPrinted";
     public const string CorrectionsWeb = "correctionsWeb";
@@ -85,6 +87,6 @@ public static class StringKeys
         NotFoundTitle, NotFoundText, OverallQuestions,
         PdfLink, EmbedHeading, EmbedIntro, EmbedCredit, EmbedAllQuestions, EmbedBalanceQuestions, EmbedOverview, EmbedTool,
         ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolWhen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolPractice, ToolQuestionsTitle, ToolCrossHeading, ToolGeneralHeading, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
-        ChartNoLabel, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb,
+        ChartNoLabel, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb,
     ];
 }

@@ -41,7 +41,7 @@ public sealed class TerminologyTests
         // Then it uses the data's name, and each balance's chapter is titled with its number and that name
         var titles = pages.Select(p => Space(p.Article.QuerySelector("h1")?.TextContent ?? "")).ToHashSet();
         wrong.AddRange(balances.Select((b, i) => $"{i + 1}. {b.Name}").Where(t => !titles.Contains(t)).Select(t => $"no chapter is titled '{t}'"));
-        Assert.Empty(wrong);
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class TerminologyTests
         }
 
         // Then no variant is there
-        Assert.Empty(found);
+        Assert.True(found.Count == 0, string.Join("\n", found));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class TerminologyTests
         }
 
         // Then each stands inside an element marked lang="da"
-        Assert.Empty(unmarked);
+        Assert.True(unmarked.Count == 0, string.Join("\n", unmarked));
     }
 
     [Theory]
@@ -108,7 +108,7 @@ public sealed class TerminologyTests
             }
         }
 
-        Assert.Empty(straight);
+        Assert.True(straight.Count == 0, string.Join("\n", straight));
     }
 
     private static bool NamesBothPoles(string text, Balance balance) =>
