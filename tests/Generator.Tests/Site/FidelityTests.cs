@@ -101,6 +101,22 @@ public sealed partial class FidelityTests
         Assert.All(lists, list => Assert.Equal(lists[0], list));
     }
 
+    [Fact]
+    public async Task Should_Label_Chart_Bars_Only_As_The_Source_Does()
+    {
+        // Given the Danish charts' tables and the booklet
+        var booklet = Letters(CorrectedSources()["booklet.txt"]);
+        var rows = BuiltPage.All(await RealSite.SharedOutputAsync(), "da")
+            .SelectMany(p => p.Article.QuerySelectorAll(".chart-table tbody th")).ToList();
+        Assert.NotEmpty(rows);
+
+        // Then a bar is labelled with the source's words, or said to have no label: never numbered or labelled by us
+        var invented = rows.Where(th => !th.ClassList.Contains("chart-unlabelled") && !(Letters(th.TextContent).Length > 0 && booklet.Contains(Letters(th.TextContent), StringComparison.Ordinal)))
+            .Select(th => th.TextContent).ToList();
+        Assert.Empty(invented);
+        Assert.All(rows, th => Assert.False(th.TextContent.All(char.IsDigit), $"bar labelled '{th.TextContent}'"));
+    }
+
     /// <summary>The web edition's corrections, as the generator reads them.</summary>
     private static IReadOnlyList<Correction> Corrections(string language = "da")
     {
