@@ -3,7 +3,7 @@ using MaalMedMening.Generator.Diagnostics;
 
 namespace MaalMedMening.Generator.Data;
 
-/// <summary>Loads and checks one language's data files (balances, questions, advice, charts, glossary).</summary>
+/// <summary>Loads and checks one language's data files (balances, questions, advice, charts, glossary, corrections).</summary>
 public static class DataLoader
 {
     public const string Folder = "data";
@@ -26,7 +26,7 @@ public static class DataLoader
                 c.Map.RequiredString("id"), c.Map.RequiredString("title"), c.Map.RequiredString("source"),
                 c.Unit, c.Map.OptionalString("note"),
                 c.Map.List("bars").Select(b => new ChartBar(b.OptionalString("label") ?? "", BarValue(b, c.Unit, diagnostics))).ToList(),
-                c.Map.Span))
+                c.Map.Span, c.Map.OptionalString("sourceLabels")))
             .ToList();
         var glossary = Items("glossary.yml")
             .Select(m => new GlossaryEntry(m.RequiredString("id"), m.RequiredString("term"), m.RequiredString("english"), m.RequiredString("explanation"), m.Span))
@@ -40,7 +40,12 @@ public static class DataLoader
             })
             .ToList();
 
-        var data = new LanguageData(language, balances, questions, advice, charts, glossary, toolAdvice);
+        var corrections = Items("corrections.yml")
+            .Select(m => new Correction(m.RequiredString("id"), m.RequiredString("source"), m.RequiredString("page"),
+                m.RequiredString("original"), m.RequiredString("corrected"), m.Span))
+            .ToList();
+
+        var data = new LanguageData(language, balances, questions, advice, charts, glossary, toolAdvice, corrections);
         Check(data, diagnostics);
         return data;
     }

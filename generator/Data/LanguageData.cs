@@ -8,7 +8,8 @@ public sealed record LanguageData(
     IReadOnlyList<Advice> Advice,
     IReadOnlyList<Chart> Charts,
     IReadOnlyList<GlossaryEntry> Glossary,
-    IReadOnlyList<ToolAdvice> ToolAdvice)
+    IReadOnlyList<ToolAdvice> ToolAdvice,
+    IReadOnlyList<Correction> Corrections)
 {
     public Balance? FindBalance(string id) => Balances.FirstOrDefault(b => b.Id == id);
 
@@ -23,5 +24,6 @@ public sealed record LanguageData(
             .Concat(Advice.Select(a => ("advice", a.Id, a.Span)))
             .Concat(Charts.Select(c => ("chart", c.Id, c.Span)))
             .Concat(Glossary.Select(g => ("glossary entry", g.Id, g.Span)))
-            .Concat(ToolAdvice.Select(t => ("tool advice", t.Id, t.Span)));
+            .Concat(ToolAdvice.Select(t => ("tool advice", t.Id, t.Span)))
+            .Concat(Corrections.Select(c => ("correction", c.Id, c.Span)));
 }

@@ -26,6 +26,7 @@ public sealed class ShortcodeResolver(
     public const string Booklet = "booklet";
     public const string QuestionCards = "question-cards";
     public const string AccessibilityStatement = "accessibility-statement";
+    public const string Corrections = "corrections";
 
     /// <summary>Each shortcode with the arguments it knows; any other argument is a content error.</summary>
     private static readonly IReadOnlyDictionary<string, string[]> KnownArguments = new Dictionary<string, string[]>
@@ -39,9 +40,10 @@ public sealed class ShortcodeResolver(
         [Booklet] = ["keys"],
         [QuestionCards] = [],
         [AccessibilityStatement] = [],
+        [Corrections] = [],
     };
 
-    private static readonly string[] Known = [Questions, Advice, BalanceOverview, Chart, Glossary, BalanceTool, Booklet, QuestionCards, AccessibilityStatement];
+    private static readonly string[] Known = [Questions, Advice, BalanceOverview, Chart, Glossary, BalanceTool, Booklet, QuestionCards, AccessibilityStatement, Corrections];
 
     public BodyPart? Resolve(Page page, ShortcodeBlock block, DiagnosticBag diagnostics)
     {
@@ -130,11 +132,33 @@ public sealed class ShortcodeResolver(
                 return new HtmlPart($"<p class=\"statement-link\"><a href=\"{System.Net.WebUtility.HtmlEncode(accessibilityStatementUrl)}\">{System.Net.WebUtility.HtmlEncode(strings[page.Language][StringKeys.AccessibilityStatement])}</a></p>");
             case BalanceTool:
                 return new ToolPart(tool.Build(page, language, strings[page.Language]));
+            case Corrections:
+                return CorrectionsFor(page, language, diagnostics);
             default:
                 diagnostics.Report(DiagnosticCodes.BadShortcode, span,
                     $"unknown shortcode '{block.Name}'; known shortcodes are {string.Join(", ", Known)}");
                 return null;
         }
+    }
+
+    /// <summary>The corrections to the printed text, each naming the page that carries it in the page's language.</summary>
+    private CorrectionsPart CorrectionsFor(Page page, LanguageData language, DiagnosticBag diagnostics)
+    {
+        var rows = new List<CorrectionView>();
+        foreach (var correction in language.Corrections)
+        {
+            var target = site.FindByKey(page.Language, correction.Page);
+            if (target is null)
+            {
+                diagnostics.Report(DiagnosticCodes.UnknownId, correction.Span,
+                    $"correction '{correction.Id}' names page '{correction.Page}', but no {page.Language} page has that translationKey");
+            }
+
+            rows.Add(new CorrectionView(correction.Id, target?.Meta.Title ?? correction.Page,
+                target is null ? null : urls.Between(page.OutputPath, target.OutputPath), correction.Original, correction.Corrected));
+        }
+
+        return new CorrectionsPart(rows);
     }
 
     /// <summary>Every question as a card naming its balance (or "overall"), numbered within its group.</summary>
@@ -162,7 +186,7 @@ public sealed class ShortcodeResolver(
     private static ChartView ToView(Data.Chart chart, string language)
     {
         return new ChartView(chart.Id, chart.Title, chart.Source, chart.Unit, chart.Note,
-            chart.Bars.Select(b => new ChartBarView(b.Label, b.Value, Format(b.Value, chart.Unit, language))).ToList());
+            chart.Bars.Select(b => new ChartBarView(b.Label, b.Value, Format(b.Value, chart.Unit, language))).ToList(), chart.SourceLabels);
     }
 
     // InvariantGlobalization is on for speed and reproducibility, so Danish number formatting is done by hand.

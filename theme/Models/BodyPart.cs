@@ -22,7 +22,7 @@ public sealed record PoleView(string Id, string Name, string Advantage, string R
 
 public sealed record BalanceView(string Id, string Dimension, string Name, PoleView Left, PoleView Right, string? Href);
 
-public sealed record ChartView(string Id, string Title, string Source, string Unit, string? Note, IReadOnlyList<ChartBarView> Bars);
+public sealed record ChartView(string Id, string Title, string Source, string Unit, string? Note, IReadOnlyList<ChartBarView> Bars, string? SourceLabels = null);
 
 public sealed record ChartBarView(string Label, double Value, string ValueText);
 
@@ -37,3 +37,9 @@ public sealed record BookletChapter(string Id, string Title, IReadOnlyList<BodyP
 public sealed record QuestionCardsPart(IReadOnlyList<QuestionCard> Cards) : BodyPart;
 
 public sealed record QuestionCard(string Id, string Group, int Number, string Text);
+
+/// <summary>The web edition's corrections to the printed text, for the about page.</summary>
+public sealed record CorrectionsPart(IReadOnlyList<CorrectionView> Corrections) : BodyPart;
+
+/// <summary>One correction: the page that carries it (its title and address from the current page) and the Danish text before and after.</summary>
+public sealed record CorrectionView(string Id, string Where, string? Href, string Original, string Corrected);

@@ -71,6 +71,14 @@ public static class StringKeys
     public const string ToolChosenNow = "toolChosenNow";
     public const string ToolChosenWant = "toolChosenWant";
 
+    // The chart's unlabelled bars and the corrections table.
+    public const string ChartNoLabel = "chartNoLabel";
+    public const string CorrectionsHeading = "correctionsHeading";
+    public const string CorrectionsIntro = "correctionsIntro";
+    public const string CorrectionsWhere = "correctionsWhere";
+    public const string CorrectionsPrinted = "correctionsPrinted";
+    public const string CorrectionsWeb = "correctionsWeb";
+
     public static readonly IReadOnlyList<string> All =
     [
         SiteTitle, SiteTagline, LanguageName, ChooseLanguage, SkipLink, Home, Contents, BreadcrumbLabel,
@@ -79,5 +87,6 @@ public static class StringKeys
         NotFoundTitle, NotFoundText, OverallQuestions,
         PdfLink, EmbedHeading, EmbedIntro, EmbedCredit, EmbedAllQuestions, EmbedBalanceQuestions, EmbedOverview, EmbedTool,
         ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolWhen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolPractice, ToolQuestionsTitle, ToolCrossHeading, ToolGeneralHeading, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
+        ChartNoLabel, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb,
     ];
 }

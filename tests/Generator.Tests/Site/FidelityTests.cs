@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using MaalMedMening.Generator.Data;
+using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Tests.Support;
 
 namespace MaalMedMening.Generator.Tests.Site;
@@ -7,7 +9,8 @@ namespace MaalMedMening.Generator.Tests.Site;
 /// <summary>
 /// The Danish site carries the booklet's text faithfully: every word of the booklet is on the site, and every
 /// sentence of the booklet's pages is in the source documents (issue #3). Compared on letters and digits only,
-/// so that line-break hyphens, punctuation and layout do not count.
+/// so that line-break hyphens, punctuation and layout do not count. The sources are in the repository (sources/), and
+/// the web edition's corrections (input/da/data/corrections.yml) are applied to them first: exactly those, no others.
 /// </summary>
 public sealed partial class FidelityTests
 {
@@ -18,7 +21,7 @@ public sealed partial class FidelityTests
     public async Task Should_Carry_Every_Word_Of_The_Booklet()
     {
         // Given the booklet's words (line-break hyphens joined) and the words on the Danish site
-        var booklet = Words(JoinLineBreaks(File.ReadAllText(Path.Combine(RepoPaths.Seeds, "001_be0f621f2252dfdb.txt"))));
+        var booklet = Words(CorrectedSources()["booklet.txt"]);
         var site = (await DanishTextsAsync(includeOwnPages: true)).SelectMany(Words).ToHashSet();
 
         // Then nothing is left out but the PDF's web addresses and a footnote number glued to its word
@@ -30,7 +33,7 @@ public sealed partial class FidelityTests
     [Fact]
     public async Task Should_Have_Every_Danish_Sentence_In_The_Sources()
     {
-        var seeds = string.Concat(Directory.EnumerateFiles(RepoPaths.Seeds, "0*.txt").Order().Select(f => Letters(File.ReadAllText(f)) + "#"));
+        var seeds = string.Concat(CorrectedSources().OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => Letters(s.Value) + "#"));
         var invented = new List<string>();
         foreach (var text in await DanishTextsAsync(includeOwnPages: false))
         {
@@ -48,6 +51,100 @@ public sealed partial class FidelityTests
         Assert.Empty(invented);
     }
 
+    [Fact]
+    public void Should_Find_Each_Correction_Original_In_Its_Source()
+    {
+        // Given the corrections and the uncorrected sources
+        var sources = Sources();
+
+        // Then each correction's original is in the source it names, so that it corrects something that is there
+        var notFound = Corrections().Where(c => !sources.TryGetValue(c.Source, out var text) || !text.Contains(c.Original, StringComparison.Ordinal))
+            .Select(c => $"{c.Id}: '{c.Original}' is not in sources/{c.Source}").ToList();
+        Assert.Empty(notFound);
+    }
+
+    [Fact]
+    public async Task Should_Carry_Each_Correction_And_Not_The_Misprint()
+    {
+        // Given the Danish site's text, without the corrections table that quotes both forms
+        var site = Normalise(string.Join("\n", await DanishTextsAsync(includeOwnPages: true)));
+
+        // Then each corrected form is on the site and no original is left (unless it is part of the corrected form)
+        var wrong = new List<string>();
+        foreach (var correction in Corrections())
+        {
+            if (!site.Contains(correction.Corrected, StringComparison.Ordinal))
+            {
+                wrong.Add($"{correction.Id}: '{correction.Corrected}' is not on the site");
+            }
+
+            if (!correction.Corrected.Contains(correction.Original, StringComparison.Ordinal) && site.Contains(correction.Original, StringComparison.Ordinal))
+            {
+                wrong.Add($"{correction.Id}: '{correction.Original}' is still on the site");
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void Should_List_The_Same_Corrections_In_Every_Language()
+    {
+        // Given the corrections as each language's data holds them
+        var languages = Directory.GetDirectories(RepoPaths.Input).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        static string Key(Correction c) => $"{c.Id}|{c.Source}|{c.Page}|{c.Original}|{c.Corrected}";
+        var lists = languages.Select(l => Corrections(l).Select(Key).ToList()).ToList();
+
+        // Then every language lists the same corrections, and there are some
+        Assert.True(languages.Count >= 2);
+        Assert.NotEmpty(lists[0]);
+        Assert.All(lists, list => Assert.Equal(lists[0], list));
+    }
+
+    [Fact]
+    public async Task Should_Label_Chart_Bars_Only_As_The_Source_Does()
+    {
+        // Given the Danish charts' tables and the booklet
+        var booklet = Letters(CorrectedSources()["booklet.txt"]);
+        var rows = BuiltPage.All(await RealSite.SharedOutputAsync(), "da")
+            .SelectMany(p => p.Article.QuerySelectorAll(".chart-table tbody th")).ToList();
+        Assert.NotEmpty(rows);
+
+        // Then a bar is labelled with the source's words, or said to have no label: never numbered or labelled by us
+        var invented = rows.Where(th => !th.ClassList.Contains("chart-unlabelled") && !(Letters(th.TextContent).Length > 0 && booklet.Contains(Letters(th.TextContent), StringComparison.Ordinal)))
+            .Select(th => th.TextContent).ToList();
+        Assert.Empty(invented);
+        Assert.All(rows, th => Assert.False(th.TextContent.All(char.IsDigit), $"bar labelled '{th.TextContent}'"));
+    }
+
+    /// <summary>The web edition's corrections, as the generator reads them.</summary>
+    private static IReadOnlyList<Correction> Corrections(string language = "da")
+    {
+        var diagnostics = new DiagnosticBag();
+        var data = DataLoader.Load(Path.Combine(RepoPaths.Input, language), language, diagnostics);
+        Assert.Empty(diagnostics.ToSortedList());
+        return data.Corrections;
+    }
+
+    /// <summary>Each source document by file name, line-break hyphens joined and white space made single spaces.</summary>
+    private static Dictionary<string, string> Sources() =>
+        Directory.EnumerateFiles(RepoPaths.Sources, "*.txt")
+            .ToDictionary(f => Path.GetFileName(f), f => Normalise(JoinLineBreaks(File.ReadAllText(f))), StringComparer.Ordinal);
+
+    /// <summary>The sources with every listed correction applied: the text the web edition should carry.</summary>
+    private static Dictionary<string, string> CorrectedSources()
+    {
+        var sources = Sources();
+        foreach (var correction in Corrections())
+        {
+            sources[correction.Source] = sources[correction.Source].Replace(correction.Original, correction.Corrected, StringComparison.Ordinal);
+        }
+
+        return sources;
+    }
+
+    private static string Normalise(string text) => Space().Replace(text, " ");
+
     /// <summary>The text of each block in the Danish pages' articles, without UI labels and generated navigation.</summary>
     private static async Task<List<string>> DanishTextsAsync(bool includeOwnPages)
     {
@@ -56,7 +153,7 @@ public sealed partial class FidelityTests
         foreach (var page in BuiltPage.All(output, "da").Where(p => includeOwnPages || !OwnPages.Any(p.Path.StartsWith)))
         {
             // Titles are the booklet's headings on its own pages, but ours on a few (e.g. "Om hæftet").
-            foreach (var generated in page.Article.QuerySelectorAll((includeOwnPages ? "" : "h1, ") + ".related, .contents, .embed-snippets, .pdf-link, thead, caption, #footnotes-heading, sup, .footnote-back-ref").ToList())
+            foreach (var generated in page.Article.QuerySelectorAll((includeOwnPages ? "" : "h1, ") + ".related, .contents, .embed-snippets, .pdf-link, thead, caption, .chart-unlabelled, .corrections, #footnotes-heading, sup, .footnote-back-ref").ToList())
             {
                 generated.Remove();
             }
@@ -85,6 +182,9 @@ public sealed partial class FidelityTests
 
     [GeneratedRegex(@"(\w)-\s*\n\s*(\w)")]
     private static partial Regex LineBreakHyphen();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
 
     [GeneratedRegex(@"[^\p{L}\p{Nd}]+")]
     private static partial Regex NonWord();

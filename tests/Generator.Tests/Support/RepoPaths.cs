@@ -9,7 +9,8 @@ public static class RepoPaths
 
     public static string Theme => Path.Combine(Root, "theme");
 
-    public static string Seeds => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
+    /// <summary>The source documents (the printed booklet, its dialogue sheet, the tool cards), kept in the repository so that a fresh clone tests alone.</summary>
+    public static string Sources => Path.Combine(Root, "sources");
 
     private static string FindRoot()
     {
