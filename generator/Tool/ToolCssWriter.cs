@@ -32,7 +32,7 @@ public static class ToolCssWriter
             foreach (var kind in new[] { AnswerKind.Now, AnswerKind.Want })
             {
                 css.Append($".tool:not(:has([name={FormIds.Name(balance, kind)}]:checked)) #{FormIds.NotChosen(balance, kind)}");
-                css.Append(string.Concat(Scale.Positions.Select(p => $",\n.tool:has(#{FormIds.Radio(balance, kind, p)}:checked) #{FormIds.Restated(balance, kind, p)}")));
+                css.Append(string.Concat(table.Scale.Positions.Select(p => $",\n.tool:has(#{FormIds.Radio(balance, kind, p)}:checked) #{FormIds.Restated(balance, kind, p)}")));
                 css.Append(" { display: inline; }\n");
             }
         }

@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using MaalMedMening.Generator.Data;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Tests.Support;
+using MaalMedMening.Generator.Tool;
 
 namespace MaalMedMening.Generator.Tests.Pipeline;
 
@@ -202,9 +203,12 @@ public sealed partial class HostileInputTests
         // When the site is built
         var outcome = await site.BuildAsync();
 
-        // Then the file is named with the rule table and the advice it lacks
+        // Then the rule that shows it is named at its line, with the file that lacks the advice
+        var rule = 1 + File.ReadAllLines(Path.Combine(RepoPaths.Input, ToolRulesLoader.FileName)).ToList()
+            .FindIndex(l => l.Contains($"tool-advice: {id} }}", StringComparison.Ordinal));
+        Assert.True(rule > 0);
         AssertRejected(site, before, outcome,
-            $"input/da/data/tool-advice.yml:1: error: the balance tool's rules (generator/Tool/AdviceRules.cs) point at advice '{id}', which this file does not have; add it [{DiagnosticCodes.RuleError}]");
+            $"input/{ToolRulesLoader.FileName}:{rule}: error: the rule shows tool advice '{id}', which input/da/data/tool-advice.yml does not have [{DiagnosticCodes.UnknownId}]");
     }
 
     [Theory]
@@ -357,6 +361,7 @@ public sealed partial class HostileInputTests
             }
         }
 
+        site.WriteBytes(ToolRulesLoader.FileName, File.ReadAllBytes(Path.Combine(RepoPaths.Input, ToolRulesLoader.FileName)));
         return site;
     }
 
