@@ -350,7 +350,7 @@ public sealed partial class HostileInputTests
         return FolderSnapshot.Take(site.Output);
     }
 
-    /// <summary>Copies the project's data files into the test site, so that balances, questions and rules are the real ones.</summary>
+    /// <summary>Copies the project's data files and balance-tool rules into the test site, so that balances, questions and rules are the real ones.</summary>
     private static TestSite WithRealData(TestSite site)
     {
         foreach (var language in new[] { "da", "en" })
@@ -362,6 +362,12 @@ public sealed partial class HostileInputTests
         }
 
         site.WriteBytes(ToolRulesLoader.FileName, File.ReadAllBytes(Path.Combine(RepoPaths.Input, ToolRulesLoader.FileName)));
+        // The rules link advice to pages (the researcher's chapter): a page for each, so that the links resolve.
+        foreach (var key in Tests.Tool.RealRules.Table.Rules.SelectMany(r => r.Links).Distinct())
+        {
+            site.Write($"da/{key}.md", TestSite.Page(key, key, key)).Write($"en/{key}.md", TestSite.Page(key, key, key));
+        }
+
         return site;
     }
 
