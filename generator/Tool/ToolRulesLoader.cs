@@ -367,9 +367,11 @@ public static class ToolRulesLoader
 
         private void ReportDuplicates(List<AdviceRule> rules)
         {
+            // A rule of 'each-balance' read for every balance has one line: its duplicate is reported there once.
+            var reported = new HashSet<SourceSpan>();
             foreach (var duplicate in rules.GroupBy(r => r.Advice.Id).Where(g => g.Count() > 1))
             {
-                foreach (var rule in duplicate.Skip(1).DistinctBy(r => r.Span))
+                foreach (var rule in duplicate.Skip(1).Where(r => reported.Add(r.Span)))
                 {
                     diagnostics.Report(DiagnosticCodes.RuleError, rule.Span,
                         $"advice '{duplicate.Key}' already has a rule at {duplicate.First().Span}; each piece of advice has one rule");

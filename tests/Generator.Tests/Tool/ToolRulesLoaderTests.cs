@@ -99,6 +99,14 @@ public sealed class ToolRulesLoaderTests
         Assert.Contains($"already has a rule at {Path}:11", errors[0].Message);
     }
 
+    [Fact]
+    public void Should_Report_A_Second_Rule_For_Every_Balance_Once()
+    {
+        var (_, errors) = Load(Scale5 + "each-balance:\n  - show: questions\n    when: { answered: true }\n  - show: questions\n    when: { now: [1] }\n");
+
+        AssertOnly(errors, DiagnosticCodes.RuleError, 10);
+    }
+
     [Theory]
     [InlineData("each-balance:\n  - show: pole-left\n    when: { now: near-left }\n    colour: red\n", 10)]
     [InlineData("each-balance:\n  - show: pole-left\n    when: { now: near-left, wnat: [1] }\n", 9)]
