@@ -5,7 +5,8 @@ namespace MaalMedMening.Generator.Tool;
 /// a set of answers selects, in the order the page shows it. The page, its CSS and the "how the advice is chosen"
 /// table are all generated from this one model.
 /// </summary>
-public sealed class LogicTable(Scale scale, IReadOnlyList<ToolGroup> groups, IReadOnlyList<AdviceRule> rules)
+/// <param name="unread">Advice named by rules that had errors: not also reported as advice no rule shows.</param>
+public sealed class LogicTable(Scale scale, IReadOnlyList<ToolGroup> groups, IReadOnlyList<AdviceRule> rules, IReadOnlySet<string>? unread = null)
 {
     /// <summary>No tool: a site without balances and without a rules file.</summary>
     public static readonly LogicTable None = new(new Scale(0, new Dictionary<string, IReadOnlyList<int>>()), [], []);
@@ -15,6 +16,8 @@ public sealed class LogicTable(Scale scale, IReadOnlyList<ToolGroup> groups, IRe
     public IReadOnlyList<ToolGroup> HeadedGroups { get; } = groups;
 
     public IReadOnlyList<AdviceRule> Rules { get; } = rules;
+
+    public IReadOnlySet<string> Unread { get; } = unread ?? new HashSet<string>();
 
     public IReadOnlyList<AdviceRef> Select(Answers answers) =>
         Rules.Where(r => r.When.IsMetBy(answers)).Select(r => r.Advice).ToList();

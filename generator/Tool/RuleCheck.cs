@@ -46,7 +46,7 @@ public static class RuleCheck
                 $"heading '{group.HeadingKey}' of group '{group.Id}' is not in the strings of language '{data.Language}'");
         }
 
-        var reachable = table.Rules.Select(r => r.Advice.Id).ToHashSet();
+        var reachable = table.Rules.Select(r => r.Advice.Id).Concat(table.Unread).ToHashSet();
         var rulesFile = table.Rules.FirstOrDefault()?.Span.File ?? ToolRulesLoader.FileName;
         foreach (var (id, span) in data.ToolAdvice.Select(t => (t.Id, t.Span)).Concat(data.Advice.Select(a => (a.Id, a.Span))).Where(a => !reachable.Contains(a.Id)))
         {

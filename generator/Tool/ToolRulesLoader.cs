@@ -42,6 +42,7 @@ public static class ToolRulesLoader
     private sealed class Reader(SourceFile file, IReadOnlyList<string> balances, DiagnosticBag diagnostics)
     {
         private Scale _scale = LogicTable.None.Scale;
+        private readonly HashSet<string> _unread = [];
 
         public LogicTable Read()
         {
@@ -88,7 +89,7 @@ public static class ToolRulesLoader
             }
 
             ReportDuplicates(rules);
-            return new LogicTable(scale, groups, rules);
+            return new LogicTable(scale, groups, rules, _unread);
         }
 
         private Scale? ReadScale(YamlNode node)
@@ -179,6 +180,11 @@ public static class ToolRulesLoader
             var advice = reader.ReadShow(map, balance);
             var when = Find(map, "when") is { } whenNode ? reader.ReadCondition(whenNode, balance) : reader.Missing(map, "when", "'when: { … }', the answers under which the advice shows");
             var links = reader.ReadLinks(Find(map, "links"));
+            if (advice is not null && when is null)
+            {
+                _unread.Add(advice.Id);
+            }
+
             return advice is null || when is null ? null : new AdviceRule(group, advice, when, links, Span(map));
         }
 

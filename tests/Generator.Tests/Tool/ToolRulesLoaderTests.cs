@@ -178,6 +178,22 @@ public sealed class ToolRulesLoaderTests
     }
 
     [Fact]
+    public void Should_Not_Also_Report_Advice_Whose_Rule_Has_An_Error_As_Unreachable()
+    {
+        // Given a rule for advice "s1" whose condition names an unknown balance, and data that has "s1"
+        var (table, errors) = Load(Scale5 + Group("      - show: { advice: s1 }\n        when: { balance: nowhere, now: [1] }\n"));
+        AssertOnly(errors, DiagnosticCodes.UnknownId, 12);
+        var data = new LanguageData("da", [], [], [new Advice("s1", "strategic", "Tekst.", new SourceSpan("input/da/data/advice.yml", 3))], [], [], []);
+        var diagnostics = new DiagnosticBag();
+
+        // When the rules are checked against the data
+        RuleCheck.Check(table, data, new UiStrings("da", new Dictionary<string, string> { ["crossHeading"] = "Kryds" }), new SiteIndex(["da"], []), "input/da/data", diagnostics);
+
+        // Then "s1" is not reported again as advice no rule shows
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Fact]
     public void Should_Report_Balances_Without_Rules()
     {
         var diagnostics = new DiagnosticBag();
