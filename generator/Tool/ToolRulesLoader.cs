@@ -14,6 +14,9 @@ public static class ToolRulesLoader
 {
     public const string FileName = "tool-rules.yml";
 
+    // A team chooses among a handful of positions; the CSS for a move grows with the square of their number.
+    private const int MaxPositions = 15;
+
     private static readonly IReadOnlySet<string> TopKeys = new HashSet<string> { "scale", "each-balance", "groups" };
     private static readonly IReadOnlySet<string> ScaleKeys = new HashSet<string> { "positions", "sets" };
     private static readonly IReadOnlySet<string> GroupKeys = new HashSet<string> { "id", "heading", "rules" };
@@ -46,10 +49,12 @@ public static class ToolRulesLoader
 
         public LogicTable Read()
         {
+            var before = diagnostics.Count;
             var root = YamlReader.Parse(file.Text, file, 1, diagnostics);
             if (root is not YamlMappingNode top)
             {
-                if (root is not null || diagnostics.Count == 0)
+                // Invalid YAML has been reported by the parser; an empty file or a list has not.
+                if (root is not null || diagnostics.Count == before)
                 {
                     Error(DiagnosticCodes.InvalidField, root, "the balance tool's rules must be a set of 'key: value' lines: scale, each-balance and groups");
                 }
@@ -102,10 +107,10 @@ public static class ToolRulesLoader
 
             RejectUnknownKeys(map, ScaleKeys);
             var countNode = Find(map, "positions");
-            if (countNode is not YamlScalarNode { Value: { } text } || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 2)
+            if (countNode is not YamlScalarNode { Value: { } text } || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is < 2 or > MaxPositions)
             {
                 Error(countNode is null ? DiagnosticCodes.MissingField : DiagnosticCodes.InvalidField, countNode ?? map,
-                    "'positions' must be the number of positions on the scale, 2 or more (the first and last are the poles)");
+                    $"'positions' must be the number of positions on the scale, 2 to {MaxPositions} (the first and last are the poles)");
                 return null;
             }
 

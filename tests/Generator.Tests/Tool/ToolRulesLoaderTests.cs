@@ -138,6 +138,8 @@ public sealed class ToolRulesLoaderTests
     [Theory]
     [InlineData("scale:\n  positions: 1\n", DiagnosticCodes.InvalidField, 2)]
     [InlineData("scale:\n  positions: five\n", DiagnosticCodes.InvalidField, 2)]
+    [InlineData("scale:\n  positions: 1000000\n", DiagnosticCodes.InvalidField, 2)]
+    [InlineData("", DiagnosticCodes.InvalidField, 1)]
     [InlineData("each-balance: []\n", DiagnosticCodes.MissingField, 1)]
     [InlineData("- a\n- b\n", DiagnosticCodes.InvalidField, 1)]
     public void Should_Report_A_Bad_Scale_Or_File_At_Its_Line(string yaml, string code, int line)
