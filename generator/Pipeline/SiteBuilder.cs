@@ -44,7 +44,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
             parsed.Where(p => p.Parsed is not null).Select(p => new Router.Unrouted(p.Source, p.Parsed!)).ToList(), diagnostics, unreadable));
 
         var balanceIds = data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList();
-        var logic = new LogicTable(AdviceRules.Create(balanceIds));
+        var rules = ToolRulesLoader.Load(options.InputFolder, balanceIds, diagnostics);
+        var logic = rules ?? LogicTable.None;
         phases.Run("check", () =>
         {
             TranslationParity.Check(site, data, unreadable, diagnostics);
@@ -52,7 +53,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
             // A site without balances has no balance tool to check.
             foreach (var language in languages.Where(l => data[l].Balances.Count > 0))
             {
-                RuleCheck.Check(logic, data[language], InputReader.DisplayPath(Path.Combine(LanguageFolder(language), DataLoader.Folder)), diagnostics);
+                RuleCheck.Check(rules, data[language], strings[language], site, InputReader.DisplayPath(Path.Combine(LanguageFolder(language), DataLoader.Folder)), diagnostics);
             }
         });
         if (languages.Any(l => site.Home(l) is null))

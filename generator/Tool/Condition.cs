@@ -22,7 +22,7 @@ public abstract record Condition
 
     public static Condition Answered(string balance) => new AnsweredBalance(balance);
 
-    public static Condition Moving(string balance, bool towardRight) => new Towards(balance, towardRight);
+    public static Condition Moving(string balance, bool towardRight, Scale scale) => new Towards(balance, towardRight, scale.Count);
 
     public static Condition All(params Condition[] parts) => new AllOf(parts);
 
@@ -56,16 +56,16 @@ public sealed record AnsweredBalance(string Balance) : Condition
     public override string Describe(IConditionText text) => text.Phrase(StringKeys.ToolAnswered, text.Dimension(Balance));
 }
 
-/// <summary>The team would like to be nearer one pole than it is now.</summary>
-public sealed record Towards(string Balance, bool Right) : Condition
+/// <summary>The team would like to be nearer one pole than it is now, on a scale of <paramref name="ScaleSize"/> positions.</summary>
+public sealed record Towards(string Balance, bool Right, int ScaleSize) : Condition
 {
     public override bool IsMetBy(Answers answers) =>
         answers.Get(Balance, AnswerKind.Now) is { } now && answers.Get(Balance, AnswerKind.Want) is { } want && (Right ? want > now : want < now);
 
     // CSS cannot compare two numbers, so "further right than now" is spelled out for each position now.
     public override IReadOnlyList<string> Selectors() =>
-        Scale.Positions
-            .Select(now => (now, further: Scale.Positions.Where(w => Right ? w > now : w < now).ToList()))
+        Enumerable.Range(1, ScaleSize)
+            .Select(now => (now, further: Enumerable.Range(1, ScaleSize).Where(w => Right ? w > now : w < now).ToList()))
             .Where(x => x.further.Count > 0)
             .Select(x => Checked([FormIds.Radio(Balance, AnswerKind.Now, x.now)]) + Checked(x.further.Select(w => FormIds.Radio(Balance, AnswerKind.Want, w))))
             .ToList();

@@ -1,9 +1,23 @@
 namespace MaalMedMening.Generator.Tool;
 
-/// <summary>The rules, evaluated: which advice a set of answers selects, in the order the page shows it.</summary>
-public sealed class LogicTable(IReadOnlyList<AdviceRule> rules)
+/// <summary>
+/// The balance tool's rules as loaded from the rules file (<see cref="ToolRulesLoader"/>), and evaluated: which advice
+/// a set of answers selects, in the order the page shows it. The page, its CSS and the "how the advice is chosen"
+/// table are all generated from this one model.
+/// </summary>
+/// <param name="unread">Advice named by rules that had errors: not also reported as advice no rule shows.</param>
+public sealed class LogicTable(Scale scale, IReadOnlyList<ToolGroup> groups, IReadOnlyList<AdviceRule> rules, IReadOnlySet<string>? unread = null)
 {
+    /// <summary>No tool: a site without balances and without a rules file.</summary>
+    public static readonly LogicTable None = new(new Scale(0, new Dictionary<string, IReadOnlyList<int>>()), [], []);
+
+    public Scale Scale { get; } = scale;
+
+    public IReadOnlyList<ToolGroup> HeadedGroups { get; } = groups;
+
     public IReadOnlyList<AdviceRule> Rules { get; } = rules;
+
+    public IReadOnlySet<string> Unread { get; } = unread ?? new HashSet<string>();
 
     public IReadOnlyList<AdviceRef> Select(Answers answers) =>
         Rules.Where(r => r.When.IsMetBy(answers)).Select(r => r.Advice).ToList();
@@ -13,4 +27,7 @@ public sealed class LogicTable(IReadOnlyList<AdviceRule> rules)
         Rules.GroupBy(r => r.Group)
             .Select(g => (g.Key, (Condition)Condition.Any([.. g.Select(r => r.When)])))
             .ToList();
+
+    /// <summary>The strings-table key of a group's heading, or null when the group is a balance's.</summary>
+    public string? HeadingKey(string group) => HeadedGroups.FirstOrDefault(g => g.Id == group)?.HeadingKey;
 }

@@ -1,51 +1,56 @@
+using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Data;
 using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Tool;
 
 /// <summary>
-/// The rule table and the content must fit each other in every language: a rule that points at missing advice,
-/// or advice that no rule can reach, is a build error.
+/// The rules file and one language's content must fit each other: a rule that points at advice, a heading or a page
+/// the language lacks is an error at the rule's line; advice that no rule can reach is an error at the advice's line.
 /// </summary>
 public static class RuleCheck
 {
-    private const string RulesFile = "generator/Tool/AdviceRules.cs";
-
-    public static void Check(LogicTable table, LanguageData data, string dataFolder, DiagnosticBag diagnostics)
+    public static void Check(LogicTable? table, LanguageData data, UiStrings strings, SiteIndex site, string dataFolder, DiagnosticBag diagnostics)
     {
-        var toolFile = new SourceSpan($"{dataFolder}/tool-advice.yml", 1);
-        var adviceFile = new SourceSpan($"{dataFolder}/advice.yml", 1);
-        var balances = data.Balances.Select(b => b.Id).ToHashSet();
-        foreach (var missing in AdviceRules.NamedBalances.Where(b => !balances.Contains(b)))
+        if (table is null)
         {
             diagnostics.Report(DiagnosticCodes.RuleError, new SourceSpan($"{dataFolder}/balances.yml", 1),
-                $"the balance tool's rules ({RulesFile}) name balance '{missing}', which this file does not have");
+                $"there are balances, but no rules for the balance tool; add {ToolRulesLoader.FileName} to the input folder (see input/README.md)");
+            return;
         }
 
-        var pointed = table.Rules.Select(r => r.Advice).ToList();
-        foreach (var advice in pointed.OfType<ToolTextAdvice>().Where(a => data.ToolAdvice.All(t => t.Id != a.AdviceId)))
+        var toolFile = $"{dataFolder}/tool-advice.yml";
+        var adviceFile = $"{dataFolder}/advice.yml";
+        foreach (var rule in table.Rules)
         {
-            diagnostics.Report(DiagnosticCodes.RuleError, toolFile,
-                $"the balance tool's rules ({RulesFile}) point at advice '{advice.AdviceId}', which this file does not have; add it");
+            if (rule.Advice is ToolTextAdvice tool && data.ToolAdvice.All(t => t.Id != tool.AdviceId))
+            {
+                diagnostics.Report(DiagnosticCodes.UnknownId, rule.Span, $"the rule shows tool advice '{tool.AdviceId}', which {toolFile} does not have");
+            }
+
+            if (rule.Advice is BookletAdvice booklet && data.Advice.All(a => a.Id != booklet.AdviceId))
+            {
+                diagnostics.Report(DiagnosticCodes.UnknownId, rule.Span, $"the rule shows advice '{booklet.AdviceId}', which {adviceFile} does not have");
+            }
+
+            foreach (var key in rule.Links.Where(k => site.FindByKey(data.Language, k) is null))
+            {
+                diagnostics.Report(DiagnosticCodes.UnknownId, rule.Span, $"the rule links to page '{key}', which language '{data.Language}' does not have");
+            }
         }
 
-        foreach (var advice in pointed.OfType<BookletAdvice>().Where(a => data.Advice.All(t => t.Id != a.AdviceId)))
+        foreach (var group in table.HeadedGroups.Where(g => g.HeadingKey is { } key && !strings.Values.ContainsKey(key)))
         {
-            diagnostics.Report(DiagnosticCodes.RuleError, adviceFile,
-                $"the balance tool's rules ({RulesFile}) point at advice '{advice.AdviceId}', which this file does not have");
+            diagnostics.Report(DiagnosticCodes.UnknownId, group.Span,
+                $"heading '{group.HeadingKey}' of group '{group.Id}' is not in the strings of language '{data.Language}'");
         }
 
-        var reachable = pointed.Select(a => a.Id).ToHashSet();
-        foreach (var advice in data.ToolAdvice.Where(t => !reachable.Contains(t.Id)))
+        var reachable = table.Rules.Select(r => r.Advice.Id).Concat(table.Unread).ToHashSet();
+        var rulesFile = table.Rules.FirstOrDefault()?.Span.File ?? ToolRulesLoader.FileName;
+        foreach (var (id, span) in data.ToolAdvice.Select(t => (t.Id, t.Span)).Concat(data.Advice.Select(a => (a.Id, a.Span))).Where(a => !reachable.Contains(a.Id)))
         {
-            diagnostics.Report(DiagnosticCodes.RuleError, advice.Span,
-                $"no rule of the balance tool shows advice '{advice.Id}'; add a rule to {RulesFile} or remove the advice");
-        }
-
-        foreach (var advice in data.Advice.Where(a => !reachable.Contains(a.Id)))
-        {
-            diagnostics.Report(DiagnosticCodes.RuleError, advice.Span,
-                $"no rule of the balance tool shows advice '{advice.Id}'; add a rule to {RulesFile}");
+            diagnostics.Report(DiagnosticCodes.RuleError, span, $"no rule of the balance tool shows advice '{id}'; add a rule to {rulesFile} or remove the advice");
         }
     }
 }

@@ -1,20 +1,18 @@
 namespace MaalMedMening.Generator.Tool;
 
-/// <summary>Five positions from the left pole (1) to the right pole (5); 3 is the middle.</summary>
-public static class Scale
+/// <summary>
+/// The positions a team can choose on each balance, from the left pole (1) to the right pole (<see cref="Count"/>),
+/// and the named sets of positions the rules use. Declared by the rules file, so a tool may have 3 positions or 7.
+/// </summary>
+public sealed record Scale(int Count, IReadOnlyDictionary<string, IReadOnlyList<int>> Sets)
 {
-    public const int Left = 1;
-    public const int Middle = 3;
-    public const int Right = 5;
+    public IReadOnlyList<int> Positions { get; } = Enumerable.Range(1, Count).ToList();
 
-    public static readonly IReadOnlyList<int> Positions = [1, 2, 3, 4, 5];
+    /// <summary>The position as far from either pole, which only an odd number of positions has.</summary>
+    public int? Middle => Count % 2 == 1 ? (Count + 1) / 2 : null;
 
-    /// <summary>Positions nearer the left pole than the right, including the middle, where both poles are equally near.</summary>
-    public static readonly IReadOnlyList<int> TowardLeft = [1, 2, 3];
+    public bool Contains(int position) => position >= 1 && position <= Count;
 
-    public static readonly IReadOnlyList<int> TowardRight = [3, 4, 5];
-
-    public static readonly IReadOnlyList<int> NearLeft = [1, 2];
-
-    public static readonly IReadOnlyList<int> NearRight = [4, 5];
+    /// <summary>Whether a position lies nearer the left pole than the right (the middle is nearer neither).</summary>
+    public bool NearerLeft(int position) => 2 * position < Count + 1;
 }

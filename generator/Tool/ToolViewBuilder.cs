@@ -10,8 +10,8 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
 {
     public ToolView Build(Page page, LanguageData data, UiStrings strings)
     {
-        var text = new ToolText(data, strings);
-        var balances = data.Balances.Select(b => BalanceView(b, text, strings)).ToList();
+        var text = new ToolText(data, strings, table.Scale);
+        var balances = data.Balances.Select(b => BalanceView(b, text, strings, table.Scale)).ToList();
         var groups = table.Rules
             .GroupBy(r => r.Group)
             .Select(g => new ToolGroupView(
@@ -26,24 +26,23 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
         return new ToolView(balances, groups, rules);
     }
 
-    private static ToolBalanceView BalanceView(Balance balance, ToolText text, UiStrings strings)
+    private static ToolBalanceView BalanceView(Balance balance, ToolText text, UiStrings strings, Scale scale)
     {
         ToolQuestionView Question(AnswerKind kind) => new(
             FormIds.Name(balance.Id, kind),
             strings[kind == AnswerKind.Now ? StringKeys.ToolNow : StringKeys.ToolWant],
-            Scale.Positions.Select(p => new ToolOptionView(FormIds.Radio(balance.Id, kind, p), p, text.Position(balance.Id, p), FormIds.Restated(balance.Id, kind, p))).ToList(),
+            scale.Positions.Select(p => new ToolOptionView(FormIds.Radio(balance.Id, kind, p), p, text.Position(balance.Id, p), FormIds.Restated(balance.Id, kind, p))).ToList(),
             strings[kind == AnswerKind.Now ? StringKeys.ToolChosenNow : StringKeys.ToolChosenWant],
             FormIds.NotChosen(balance.Id, kind));
         return new ToolBalanceView(balance.Id, balance.Dimension, balance.Name, balance.Left.Name, balance.Right.Name,
             [Question(AnswerKind.Now), Question(AnswerKind.Want)]);
     }
 
-    private static string GroupHeading(string group, LanguageData data, UiStrings strings) => group switch
-    {
-        AdviceRules.CrossGroup => strings[StringKeys.ToolCrossHeading],
-        AdviceRules.GeneralGroup => strings[StringKeys.ToolGeneralHeading],
-        _ => data.FindBalance(group) is { } b ? $"{b.Dimension}: {b.Name}" : group,
-    };
+    // A balance's group is headed by the balance; the rules file names the strings-table key of every other heading.
+    private string GroupHeading(string group, LanguageData data, UiStrings strings) =>
+        table.HeadingKey(group) is { } key ? strings[key]
+        : data.FindBalance(group) is { } b ? $"{b.Dimension}: {b.Name}"
+        : group;
 
     private static string Title(AdviceRef advice, LanguageData data, ToolText text, UiStrings strings) => advice switch
     {
@@ -65,24 +64,22 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
                 var side = pole.Right ? balance.Right : balance.Left;
                 return new ToolBlockView(id, Title(pole, data, text, strings), when,
                     [$"{strings[StringKeys.Advantage]}: {side.Advantage}.", $"{strings[StringKeys.Risk]}: {side.Risk}."],
-                    [], ChapterLinks(page, pole.Balance));
+                    [], [.. ChapterLinks(page, pole.Balance), .. RuleLinks(page, rule)]);
             case MoveAdvice move when data.FindBalance(move.Balance) is { } balance:
                 var (from, to) = move.Right ? (balance.Left, balance.Right) : (balance.Right, balance.Left);
                 return new ToolBlockView(id, Title(move, data, text, strings), when,
                     [text.Phrase(StringKeys.ToolMoveGain, to.Advantage), text.Phrase(StringKeys.ToolMoveCost, to.Risk, from.Advantage), strings[StringKeys.ToolPractice]],
-                    [], ChapterLinks(page, move.Balance));
+                    [], [.. ChapterLinks(page, move.Balance), .. RuleLinks(page, rule)]);
             case QuestionsAdvice questions:
                 return new ToolBlockView(id, Title(questions, data, text, strings), when, [],
-                    data.QuestionsIn(questions.Balance).Select(q => new ItemView($"tool-{q.Id}", q.Text)).ToList(), []);
+                    data.QuestionsIn(questions.Balance).Select(q => new ItemView($"tool-{q.Id}", q.Text)).ToList(), RuleLinks(page, rule));
             case ToolTextAdvice tool when data.ToolAdvice.FirstOrDefault(t => t.Id == tool.AdviceId) is { } advice:
-                return new ToolBlockView(id, advice.Title, when, [advice.Text], [],
-                    advice.Links.Select(key => site.FindByKey(page.Language, key)).OfType<Page>()
-                        .Select(target => new Link(urls.Between(page.OutputPath, target.OutputPath), target.Meta.Title)).ToList());
+                return new ToolBlockView(id, advice.Title, when, [advice.Text], [], PageLinks(page, [.. advice.Links, .. rule.Links]));
             case BookletAdvice booklet when data.Advice.FirstOrDefault(a => a.Id == booklet.AdviceId) is { } advice:
                 var (first, rest) = FirstSentence(advice.Text);
-                return new ToolBlockView(id, first, when, rest.Length > 0 ? [rest] : [], [], AdviceLinks(page));
+                return new ToolBlockView(id, first, when, rest.Length > 0 ? [rest] : [], [], RuleLinks(page, rule));
             default:
-                return new ToolBlockView(id, Title(rule.Advice, data, text, strings), when, [], [], []);
+                return new ToolBlockView(id, Title(rule.Advice, data, text, strings), when, [], [], RuleLinks(page, rule));
         }
     }
 
@@ -98,9 +95,11 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
             .Select(p => new Link(urls.Between(page.OutputPath, p.OutputPath), p.Meta.Title))
             .ToList();
 
-    // The six pieces of advice come from the researcher's chapter.
-    private List<Link> AdviceLinks(Page page) =>
-        site.FindByKey(page.Language, "researchers-advice") is { } chapter
-            ? [new Link(urls.Between(page.OutputPath, chapter.OutputPath), chapter.Meta.Title)]
-            : [];
+    // The pages a rule names as the advice's source (the rules file's 'links:'), e.g. the researcher's chapter.
+    private List<Link> RuleLinks(Page page, AdviceRule rule) => PageLinks(page, rule.Links);
+
+    private List<Link> PageLinks(Page page, IEnumerable<string> keys) =>
+        keys.Select(key => site.FindByKey(page.Language, key)).OfType<Page>()
+            .Select(target => new Link(urls.Between(page.OutputPath, target.OutputPath), target.Meta.Title))
+            .ToList();
 }

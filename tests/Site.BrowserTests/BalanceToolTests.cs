@@ -1,5 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using MaalMedMening.Generator.Data;
+using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Tool;
 using Microsoft.Playwright;
 
@@ -12,9 +14,27 @@ namespace MaalMedMening.Site.BrowserTests;
 [Collection(SiteCollection.Name)]
 public sealed class BalanceToolTests(SiteFixture site)
 {
-    private static readonly IReadOnlyList<string> Balances = AdviceRules.NamedBalances;
-    private static readonly LogicTable Table = new(AdviceRules.Create(Balances));
+    private static readonly IReadOnlyList<string> Balances = LoadBalances();
+    private static readonly LogicTable Table = LoadTable();
+    private const string ActivityValue = "activity-value";
     private static readonly AnswerKind[] Kinds = [AnswerKind.Now, AnswerKind.Want];
+
+    // The project's own rules over its own balances, as the build loads them.
+    private static IReadOnlyList<string> LoadBalances()
+    {
+        var diagnostics = new DiagnosticBag();
+        var balances = DataLoader.Load(Path.Combine(RepoPaths.Input, "da"), "da", diagnostics).Balances.Select(b => b.Id).ToList();
+        Assert.False(diagnostics.HasErrors);
+        return balances;
+    }
+
+    private static LogicTable LoadTable()
+    {
+        var diagnostics = new DiagnosticBag();
+        var table = ToolRulesLoader.Load(RepoPaths.Input, Balances, diagnostics);
+        Assert.False(diagnostics.HasErrors);
+        return table!;
+    }
 
     private static string ToolPath(string language) => language == "da" ? "da/find-balancen/" : "en/find-the-balance/";
 
@@ -51,7 +71,7 @@ public sealed class BalanceToolTests(SiteFixture site)
         var wrong = new List<string>();
         foreach (var balance in Balances)
         foreach (var kind in Kinds)
-        foreach (var position in Scale.Positions)
+        foreach (var position in Table.Scale.Positions)
         {
             await page.ClickAsync(".tool-reset");
             await ChooseAsync(page, balance, kind, position);
@@ -85,7 +105,7 @@ public sealed class BalanceToolTests(SiteFixture site)
             foreach (var balance in Balances)
             foreach (var kind in Kinds)
             {
-                var position = Scale.Positions[random.Next(Scale.Positions.Count)];
+                var position = Table.Scale.Positions[random.Next(Table.Scale.Positions.Count)];
                 answers = answers.With(balance, kind, position);
                 await ChooseAsync(page, balance, kind, position);
             }
@@ -176,14 +196,14 @@ public sealed class BalanceToolTests(SiteFixture site)
 
         // After choosing (on screen): the positions as text, the advice that applies, no form, no navigation
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
-        await ChooseAsync(page, AdviceRules.ActivityValue, AnswerKind.Now, 1);
-        await ChooseAsync(page, AdviceRules.ActivityValue, AnswerKind.Want, 4);
+        await ChooseAsync(page, ActivityValue, AnswerKind.Now, 1);
+        await ChooseAsync(page, ActivityValue, AnswerKind.Want, 4);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         Assert.False(await page.Locator(".tool-form").IsVisibleAsync());
         Assert.False(await page.Locator(".site-header").IsVisibleAsync());
         Assert.False(await page.Locator(".tool-rules").IsVisibleAsync());
         Assert.Contains("Close to Value creation", await page.Locator(".tool-chosen").InnerTextAsync());
-        var answers = Answers.None.With(AdviceRules.ActivityValue, AnswerKind.Now, 1).With(AdviceRules.ActivityValue, AnswerKind.Want, 4);
+        var answers = Answers.None.With(ActivityValue, AnswerKind.Now, 1).With(ActivityValue, AnswerKind.Want, 4);
         Assert.Equal(Expected(answers), await VisibleAdviceAsync(page));
         await page.CloseAsync();
     }

@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using MaalMedMening.Generator.Data;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Tests.Support;
+using MaalMedMening.Generator.Tool;
 
 namespace MaalMedMening.Generator.Tests.Pipeline;
 
@@ -199,9 +200,12 @@ public sealed partial class HostileInputTests
         // When the site is built
         var outcome = await site.BuildAsync();
 
-        // Then the file is named with the rule table and the advice it lacks
+        // Then the rule that shows it is named at its line, with the file that lacks the advice
+        var rule = 1 + File.ReadAllLines(Path.Combine(RepoPaths.Input, ToolRulesLoader.FileName)).ToList()
+            .FindIndex(l => l.Contains($"tool-advice: {id} }}", StringComparison.Ordinal));
+        Assert.True(rule > 0);
         AssertRejected(site, before, outcome,
-            $"input/da/data/tool-advice.yml:1: error: the balance tool's rules (generator/Tool/AdviceRules.cs) point at advice '{id}', which this file does not have; add it [{DiagnosticCodes.RuleError}]");
+            $"input/{ToolRulesLoader.FileName}:{rule}: error: the rule shows tool advice '{id}', which input/da/data/tool-advice.yml does not have [{DiagnosticCodes.UnknownId}]");
     }
 
     [Theory]
@@ -374,7 +378,7 @@ public sealed partial class HostileInputTests
         return FolderSnapshot.Take(site.Output);
     }
 
-    /// <summary>Copies the project's data files into the test site, so that balances, questions and rules are the real ones.</summary>
+    /// <summary>Copies the project's data files and balance-tool rules into the test site, so that balances, questions and rules are the real ones.</summary>
     private static TestSite WithRealData(TestSite site)
     {
         foreach (var language in new[] { "da", "en" })
@@ -385,6 +389,13 @@ public sealed partial class HostileInputTests
                 var text = string.Join('\n', File.ReadAllLines(file).Where(l => !l.TrimStart().StartsWith("links:", StringComparison.Ordinal)));
                 site.Write($"{language}/{DataLoader.Folder}/{Path.GetFileName(file)}", text + "\n");
             }
+        }
+
+        site.WriteBytes(ToolRulesLoader.FileName, File.ReadAllBytes(Path.Combine(RepoPaths.Input, ToolRulesLoader.FileName)));
+        // The rules link advice to pages (the researcher's chapter): a page for each, so that the links resolve.
+        foreach (var key in Tests.Tool.RealRules.Table.Rules.SelectMany(r => r.Links).Distinct())
+        {
+            site.Write($"da/{key}.md", TestSite.Page(key, key, key)).Write($"en/{key}.md", TestSite.Page(key, key, key));
         }
 
         return site;

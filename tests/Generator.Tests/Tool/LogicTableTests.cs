@@ -6,12 +6,14 @@ namespace MaalMedMening.Generator.Tests.Tool;
 /// <summary>The balance tool's logic table, evaluated for every combination of answers (issue #4).</summary>
 public sealed class LogicTableTests
 {
-    private static readonly IReadOnlyList<string> Balances = AdviceRules.NamedBalances;
-    private static readonly LogicTable Table = new(AdviceRules.Create(Balances));
+    private static readonly IReadOnlyList<string> Balances = RealRules.Balances;
+    private static readonly LogicTable Table = RealRules.Table;
+    private static readonly Scale Scale = Table.Scale;
 
     /// <summary>Each balance: now and would-like each unanswered (null) or 1–5: 36 states, 36⁴ ≈ 1.7 million combinations.</summary>
     private static IEnumerable<Answers> AllCombinations()
     {
+        Assert.Equal(4, Balances.Count);
         var states = (from now in Scale.Positions.Cast<int?>().Prepend(null)
                       from want in Scale.Positions.Cast<int?>().Prepend(null)
                       select (now, want)).ToList();
@@ -55,8 +57,8 @@ public sealed class LogicTableTests
 
                 // Every answered balance gets advice; the nearest pole (both in the middle); nothing for an unanswered one.
                 Assert.Equal(now is not null || want is not null, ids.Contains(new QuestionsAdvice(balance).Id));
-                Assert.Equal(now is <= Scale.Middle, left);
-                Assert.Equal(now is >= Scale.Middle, right);
+                Assert.Equal(now <= Scale.Middle, left);
+                Assert.Equal(now >= Scale.Middle, right);
 
                 // A move is advised exactly when "would like" differs from "now", and never both ways.
                 Assert.Equal(now is not null && want > now, ids.Contains(new MoveAdvice(balance, true).Id));
@@ -86,8 +88,8 @@ public sealed class LogicTableTests
     public void Should_Advise_Against_Competition_For_Individual_Targets_With_Incentives()
     {
         var answers = Answers.None
-            .With(AdviceRules.IndividualCollective, AnswerKind.Now, 1)
-            .With(AdviceRules.IncentivesLearning, AnswerKind.Now, 2);
+            .With("individual-collective", AnswerKind.Now, 1)
+            .With("incentives-learning", AnswerKind.Now, 2);
 
         var ids = Table.Select(answers).Select(a => a.Id).ToList();
 
@@ -100,7 +102,7 @@ public sealed class LogicTableTests
     [Fact]
     public void Should_Spell_Out_Moves_As_Css_Selectors()
     {
-        var selectors = Condition.Moving("b", towardRight: true).Selectors();
+        var selectors = Condition.Moving("b", towardRight: true, Scale).Selectors();
 
         Assert.Equal(4, selectors.Count);
         Assert.Equal(":has(#b-now-1:checked):has(:is(#b-want-2,#b-want-3,#b-want-4,#b-want-5):checked)", selectors[0]);

@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using MaalMedMening.Generator.Content;
+using MaalMedMening.Generator.Data;
+using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Tool;
+using MaalMedMening.Theme.Models;
+
+namespace MaalMedMening.Generator.Tests.Tool;
+
+/// <summary>Nothing assumes the booklet's five positions or four balances: a tool with 3 positions and 3 balances (issue #12).</summary>
+public sealed class OtherScaleTests
+{
+    private static readonly IReadOnlyList<string> Balances = ["x", "y", "z"];
+
+    private const string Rules = """
+        scale:
+          positions: 3
+          sets:
+            left: [1]
+            right: [3]
+            toward-left: [1, 2]
+            toward-right: [2, 3]
+        each-balance:
+          - show: pole-left
+            when: { now: toward-left }
+          - show: pole-right
+            when: { now: toward-right }
+          - show: move-left
+            when: { moving: left }
+          - show: move-right
+            when: { moving: right }
+          - show: questions
+            when: { answered: true }
+        groups:
+          - id: together
+            heading: togetherHeading
+            rules:
+              - show: { tool-advice: x-and-y-left }
+                when: { all: [ { balance: x, now: left }, { balance: y, now: left } ] }
+          - id: always
+            heading: alwaysHeading
+            rules:
+              - show: { advice: any-answer }
+                when: { any-balance: { answered: true } }
+        """;
+
+    private static LogicTable Load()
+    {
+        var diagnostics = new DiagnosticBag();
+        var table = ToolRulesLoader.Parse(new SourceFile("/tmp/tool-rules.yml", "input/tool-rules.yml", "", "tool-rules.yml", Rules), Balances, diagnostics);
+        Assert.Empty(diagnostics.ToSortedList());
+        return table;
+    }
+
+    private static IEnumerable<Answers> AllCombinations(Scale scale)
+    {
+        var states = (from now in scale.Positions.Cast<int?>().Prepend(null)
+                      from want in scale.Positions.Cast<int?>().Prepend(null)
+                      select (now, want)).ToList();
+        IEnumerable<ImmutableDictionary<(string, AnswerKind), int>> answers = [ImmutableDictionary<(string, AnswerKind), int>.Empty];
+        foreach (var balance in Balances)
+        {
+            answers = answers.SelectMany(a => states.Select(s =>
+            {
+                var with = s.now is { } now ? a.SetItem((balance, AnswerKind.Now), now) : a;
+                return s.want is { } want ? with.SetItem((balance, AnswerKind.Want), want) : with;
+            })).ToList();
+        }
+
+        return answers.Select(a => new Answers(a));
+    }
+
+    [Fact]
+    public void Should_Evaluate_A_Three_Position_Scale_With_Three_Balances_For_Every_Combination()
+    {
+        // Given rules over a scale of 3 positions and 3 balances
+        var table = Load();
+        Assert.Equal([1, 2, 3], table.Scale.Positions);
+        Assert.Equal(3 * 5 + 2, table.Rules.Count);
+
+        // When every combination of answers is evaluated (16 states per balance, 16³)
+        var count = 0;
+        var reached = new HashSet<string>();
+        foreach (var answers in AllCombinations(table.Scale))
+        {
+            count++;
+            var ids = table.Select(answers).Select(a => a.Id).ToHashSet();
+            reached.UnionWith(ids);
+
+            // Then each balance gets the nearer pole (both in the middle, 2), moves and questions as answered
+            foreach (var balance in Balances)
+            {
+                var now = answers.Get(balance, AnswerKind.Now);
+                var want = answers.Get(balance, AnswerKind.Want);
+                Assert.Equal(now <= 2, ids.Contains(new PoleAdvice(balance, false).Id));
+                Assert.Equal(now >= 2, ids.Contains(new PoleAdvice(balance, true).Id));
+                Assert.Equal(now is not null && want > now, ids.Contains(new MoveAdvice(balance, true).Id));
+                Assert.Equal(now is not null && want < now, ids.Contains(new MoveAdvice(balance, false).Id));
+                Assert.Equal(now is not null || want is not null, ids.Contains(new QuestionsAdvice(balance).Id));
+            }
+
+            Assert.Equal(answers.Get("x", AnswerKind.Now) == 1 && answers.Get("y", AnswerKind.Now) == 1, ids.Contains("x-and-y-left"));
+            Assert.Equal(!answers.IsEmpty, ids.Contains("any-answer"));
+        }
+
+        Assert.Equal(4096, count);
+        Assert.All(table.Rules, r => Assert.Contains(r.Advice.Id, reached));
+    }
+
+    [Fact]
+    public void Should_Write_Css_For_Three_Positions_Only()
+    {
+        // Given the three-position rules
+        var table = Load();
+
+        // When the CSS is written
+        var css = ToolCssWriter.Write(table, Balances);
+
+        // Then it names radios 1–3 of every balance, and a move to the right from 1 or 2 only
+        Assert.Contains("#chosen-z-want-3", css);
+        Assert.DoesNotContain("-4", css);
+        Assert.Contains(".tool:has(#x-now-1:checked):has(:is(#x-want-2,#x-want-3):checked) #advice-move-x-right", css);
+        Assert.Contains(".tool:has(#x-now-2:checked):has(#x-want-3:checked) #advice-move-x-right", css);
+        Assert.Equal(2, Condition.Moving("x", towardRight: true, table.Scale).Selectors().Count);
+    }
+
+    [Theory]
+    [InlineData(3, new[] { "Venstre", "[midten]", "Højre" })]
+    [InlineData(4, new[] { "Venstre", "tæt på Venstre", "tæt på Højre", "Højre" })]
+    [InlineData(5, new[] { "Venstre", "tæt på Venstre", "[midten]", "tæt på Højre", "Højre" })]
+    public void Should_Name_The_Poles_The_Middle_Of_An_Odd_Scale_And_Near_The_Nearer_Pole(int count, string[] expected)
+    {
+        // Given a balance and a scale of count positions
+        var balance = new Balance("x", "Fokus", "Venstre eller højre?",
+            new Pole("l", "Venstre", "", ""), new Pole("r", "Højre", "", ""), new SourceSpan("input/da/data/balances.yml", 1));
+        var data = new LanguageData("da", [balance], [], [], [], [], []);
+        var strings = new UiStrings("da", new Dictionary<string, string> { [StringKeys.ToolMiddle] = "[midten]", [StringKeys.ToolNear] = "tæt på {0}" });
+        var text = new ToolText(data, strings, new Scale(count, new Dictionary<string, IReadOnlyList<int>>()));
+
+        // When each position is named
+        var names = Enumerable.Range(1, count).Select(p => text.Position("x", p));
+
+        // Then the first and last are the poles, an odd scale has a middle, and the rest are near the nearer pole
+        Assert.Equal(expected, names);
+    }
+}
