@@ -159,7 +159,7 @@ public sealed class ToolRulesLoaderTests
         Assert.Empty(errors);
         // ... and a language whose data has neither, but has advice "s2" and tool advice "t2" that no rule shows
         var data = new LanguageData("da", [], [], [new Advice("s2", "strategic", "Tekst.", new SourceSpan("input/da/data/advice.yml", 3))], [], [],
-            [new ToolAdvice("t2", "Titel", "Tekst.", [], new SourceSpan("input/da/data/tool-advice.yml", 5))]);
+            [new ToolAdvice("t2", "Titel", "Tekst.", [], new SourceSpan("input/da/data/tool-advice.yml", 5))], []);
         var strings = new UiStrings("da", new Dictionary<string, string>());
         var diagnostics = new DiagnosticBag();
 
@@ -185,7 +185,7 @@ public sealed class ToolRulesLoaderTests
         // Given a rule for advice "s1" whose condition names an unknown balance, and data that has "s1"
         var (table, errors) = Load(Scale5 + Group("      - show: { advice: s1 }\n        when: { balance: nowhere, now: [1] }\n"));
         AssertOnly(errors, DiagnosticCodes.UnknownId, 12);
-        var data = new LanguageData("da", [], [], [new Advice("s1", "strategic", "Tekst.", new SourceSpan("input/da/data/advice.yml", 3))], [], [], []);
+        var data = new LanguageData("da", [], [], [new Advice("s1", "strategic", "Tekst.", new SourceSpan("input/da/data/advice.yml", 3))], [], [], [], []);
         var diagnostics = new DiagnosticBag();
 
         // When the rules are checked against the data
@@ -200,7 +200,7 @@ public sealed class ToolRulesLoaderTests
     {
         var diagnostics = new DiagnosticBag();
 
-        RuleCheck.Check(null, new LanguageData("da", [], [], [], [], [], []), new UiStrings("da", new Dictionary<string, string>()), new SiteIndex(["da"], []), "input/da/data", diagnostics);
+        RuleCheck.Check(null, new LanguageData("da", [], [], [], [], [], [], []), new UiStrings("da", new Dictionary<string, string>()), new SiteIndex(["da"], []), "input/da/data", diagnostics);
 
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal((DiagnosticCodes.RuleError, "input/da/data/balances.yml", 1), (error.Code, error.Span.File, error.Span.Line));
