@@ -45,4 +45,6 @@ public static class DiagnosticCodes
     public const string ExternalRequest = "MM051";
     /// <summary>The rendered page would contain JavaScript.</summary>
     public const string ScriptInOutput = "MM050";
+    /// <summary>The rendered page would have the same id twice, so links to it and labels would be ambiguous.</summary>
+    public const string DuplicateIdInOutput = "MM052";
 }

@@ -80,7 +80,7 @@ public sealed class ShortcodeResolver(
                 return QuestionCardsFor(page);
             case AccessibilityStatement:
                 // The statement's address is a site setting, kept in one place.
-                return new HtmlPart($"<p class=\"statement-link\"><a href=\"{System.Net.WebUtility.HtmlEncode(accessibilityStatementUrl)}\">{System.Net.WebUtility.HtmlEncode(strings[page.Language][StringKeys.AccessibilityStatement])}</a></p>");
+                return new HtmlPart($"<p class=\"statement-link\"><a href=\"{HtmlText.EscapeAttribute(accessibilityStatementUrl)}\">{HtmlText.Escape(strings[page.Language][StringKeys.AccessibilityStatement])}</a></p>");
             case BalanceTool:
                 return new ToolPart(tool.Build(page, language, strings[page.Language]));
             default:

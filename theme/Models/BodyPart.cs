@@ -37,3 +37,6 @@ public sealed record BookletChapter(string Id, string Title, IReadOnlyList<BodyP
 public sealed record QuestionCardsPart(IReadOnlyList<QuestionCard> Cards) : BodyPart;
 
 public sealed record QuestionCard(string Id, string Group, int Number, string Text);
+
+/// <summary>One printed sheet of a page with layout: sheet: a level-2 heading and what follows it up to the next.</summary>
+public sealed record SheetPart(IReadOnlyList<BodyPart> Parts) : BodyPart;
