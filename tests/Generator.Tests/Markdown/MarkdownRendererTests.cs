@@ -72,4 +72,29 @@ public sealed class MarkdownRendererTests
 
         Assert.Contains("<em lang=\"en\">MED-udvalg</em>", html);
     }
+
+    [Fact]
+    public async Task Should_Put_Each_Level_Two_Part_Of_A_Sheet_Page_On_Its_Own_Sheet()
+    {
+        // Given a page of sheets with an introduction and two level-2 parts
+        using var site = new TestSite();
+        site.Write("da/forord.md", TestSite.Page("Forord", "foreword", "forord", "Indledning.\n\n## Et\n\nA.\n\n### Under\n\n## To\n\nB.", extra: "layout: sheet\n"));
+
+        // When built
+        var outcome = await site.BuildAsync();
+
+        // Then the introduction stays outside, and each h2 opens a sheet that runs to the next
+        Assert.True(outcome.ExitCode == 0, outcome.Errors);
+        var html = site.OutputText("da/forord/index.html");
+        Assert.Matches("<p>Indledning.</p>\\s*<section class=\"sheet\"><h2 id=\"et\">Et</h2>\\s*<p>A.</p>\\s*<h3 id=\"under\">Under</h3>\\s*</section><section class=\"sheet\"><h2 id=\"to\">To</h2>\\s*<p>B.</p>\\s*</section>", html);
+    }
+
+    [Fact]
+    public async Task Should_Make_A_Quote_Without_A_Speaker_A_Plain_Block_Quote()
+    {
+        var html = await RenderAsync("> Bare et citat.\n>\n> Intet navn.");
+
+        Assert.DoesNotContain("pullquote", html);
+        Assert.Contains("<blockquote>\n<p>Bare et citat.</p>\n<p>Intet navn.</p>\n</blockquote>", html);
+    }
 }
