@@ -12,7 +12,7 @@ namespace MaalMedMening.Generator.Pipeline;
 
 /// <summary>
 /// The build, as a recipe of named phases: read, parse, load data, route, check, render Markdown,
-/// apply the theme, post-process, add site files, write. Pages go to a staging folder as they are rendered;
+/// apply the theme and check each page, add site files, write. Pages go to a staging folder as they are rendered;
 /// only the last phase replaces the output folder, and only when there were no errors.
 /// </summary>
 /// <param name="cache">Kept by <c>serve</c> between builds, so that unchanged pages are not rendered again.</param>
