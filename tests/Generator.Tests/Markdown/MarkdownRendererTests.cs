@@ -56,6 +56,14 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public async Task Should_Make_Heading_Ids_From_The_Text_A_Reader_Sees()
+    {
+        var html = await RenderAsync("## *Mål* og [midler](_index.md) &amp; `kode`[^1]\n\nTekst.\n\n[^1]: Note.");
+
+        Assert.Contains("<h2 id=\"maal-og-midler-kode1\">", html);
+    }
+
+    [Fact]
     public async Task Should_Render_Question_Data_Where_The_Shortcode_Stands()
     {
         var data = "- id: overall-1\n  group: overall\n  text: Hvorfor måler vi?\n";

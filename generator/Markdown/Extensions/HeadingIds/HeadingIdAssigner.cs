@@ -1,6 +1,9 @@
 using Markdig;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using MaalMedMening.Generator.Markdown.Extensions.Footnotes;
+using MaalMedMening.Theme.Models;
 using MarkdigHtmlRenderer = Markdig.Renderers.HtmlRenderer;
 
 namespace MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
@@ -11,6 +14,9 @@ namespace MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
 /// </summary>
 public static class HeadingIdAssigner
 {
+    // Plain text needs no UI strings.
+    private static readonly RenderContext PlainTextContext = new(new UiStrings("", new Dictionary<string, string>()));
+
     public static void Assign(Block block, HeadingIdAllocator ids, MarkdownPipeline pipeline)
     {
         IEnumerable<HeadingBlock> headings = block switch
@@ -35,6 +41,8 @@ public static class HeadingIdAssigner
         using var text = new StringWriter();
         var renderer = new MarkdigHtmlRenderer(text) { EnableHtmlForInline = false, EnableHtmlEscape = false };
         pipeline.Setup(renderer);
+        // Markdig's own footnote link writes its tags even in plain text; ours writes the number a reader sees.
+        renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new LabelledFootnoteLinkRenderer(PlainTextContext));
         renderer.WriteLeafInline(heading);
         return text.ToString();
     }
