@@ -69,4 +69,6 @@ public static class DiagnosticCodes
     public const string NumberOutOfRange = "MM066";
     /// <summary>A slug or a page's address is longer than the limit.</summary>
     public const string TooLong = "MM067";
+    /// <summary>The rendered page would have the same id twice, so links to it and labels would be ambiguous.</summary>
+    public const string DuplicateIdInOutput = "MM052";
 }

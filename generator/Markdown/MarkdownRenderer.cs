@@ -3,53 +3,100 @@ using Markdig;
 using Markdig.Syntax;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
+using MaalMedMening.Generator.Markdown.Extensions.PageShape;
 using MaalMedMening.Generator.Markdown.Shortcodes;
 using MaalMedMening.Theme.Models;
-using MarkdigHtmlRenderer = Markdig.Renderers.HtmlRenderer;
 
 namespace MaalMedMening.Generator.Markdown;
 
 /// <summary>
-/// Renders a page's Markdown: resolves its links, refuses raw HTML, and cuts the HTML at each shortcode
-/// so that data is rendered by the theme's components.
+/// Parses and checks a page's Markdown once (links resolved, raw HTML refused, heading ids set, shortcodes resolved),
+/// then writes it for a page: HTML pieces cut at each shortcode, so that data is rendered by the theme's components.
 /// </summary>
 public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links, ShortcodeResolver shortcodes)
 {
-    public RenderedBody Render(Page page, DiagnosticBag diagnostics)
+    /// <summary>Parses and checks the page, and writes it for its own page.</summary>
+    public RenderedBody Render(Page page, RenderContext context, DiagnosticBag diagnostics)
     {
         try
         {
-            return RenderDocument(page, diagnostics);
+            var parsed = Parse(page, diagnostics);
+            // Written here without the catch below: Markdig may refuse the depth only when writing, and that must be reported.
+            return new RenderedBody(Write(parsed, context), parsed.Fragments, parsed);
         }
-        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        catch (ArgumentException e) when (IsTooDeep(e))
         {
             // Markdig refuses input nested past its depth limit, when parsing or rendering, rather than overflow the stack.
             // Markdig does not say where, so the error is put at the body's first line of text, where the reader starts looking.
             var firstText = page.Body.Split('\n').TakeWhile(l => l.Trim().Length == 0).Count();
             diagnostics.Report(DiagnosticCodes.TooDeeplyNested, page.Source.At(page.BodyLine + firstText),
                 "the Markdown is nested too deeply (lists, quotes, emphasis or brackets inside each other); flatten it");
-            return new RenderedBody([], []);
+            return new RenderedBody([], [], ParsedBody.Empty(page));
         }
     }
 
-    private RenderedBody RenderDocument(Page page, DiagnosticBag diagnostics)
+    /// <summary>Writes an already checked body for another page (the whole booklet); problems in it were reported for its own page.</summary>
+    public IReadOnlyList<BodyPart> Render(ParsedBody body, RenderContext context)
+    {
+        try
+        {
+            return Write(body, context);
+        }
+        catch (ArgumentException e) when (IsTooDeep(e))
+        {
+            return [];
+        }
+    }
+
+    private ParsedBody Parse(Page page, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
         UnsafeMarkupCheck.Run(page, document, diagnostics);
         var fragments = links.Resolve(page, document, diagnostics);
 
-        var parts = new List<BodyPart>();
-        var html = new StringWriter(new StringBuilder(page.Body.Length * 2));
-        var renderer = new MarkdigHtmlRenderer(html);
-        pipeline.Setup(renderer);
+        // Ids are handed out in page order, to Markdown headings and to the headings of the balance tool alike.
+        var ids = new HeadingIdAllocator();
+        var resolved = new Dictionary<ShortcodeBlock, BodyPart>();
         foreach (var block in document)
         {
+            if (block is not ShortcodeBlock shortcode)
+            {
+                HeadingIdAssigner.Assign(block, ids, pipeline);
+            }
+            else if (shortcodes.Resolve(page, shortcode, diagnostics) is { } part)
+            {
+                resolved[shortcode] = part is ToolPart tool ? new ToolPart(ToolHeadingIds.Assign(tool.Tool, ids)) : part;
+            }
+        }
+
+        return new ParsedBody(page, document, resolved, fragments);
+    }
+
+    private IReadOnlyList<BodyPart> Write(ParsedBody body, RenderContext context)
+    {
+        var parts = new List<BodyPart>();
+        var sheets = new List<BodyPart>();
+        List<BodyPart>? sheet = null;
+        var html = new StringWriter(new StringBuilder(body.Page.Body.Length * 2));
+        var renderer = PageRenderers.Create(html, pipeline, context);
+        foreach (var block in body.Document)
+        {
+            if (context.Sheets && block is HeadingBlock { Level: 2 })
+            {
+                // A sheet begins at each level-2 heading and runs to the next.
+                Flush(html, sheet ?? parts);
+                sheet = [];
+                sheets.Add(new SheetPart(sheet));
+            }
+
+            var current = sheet ?? parts;
             if (block is ShortcodeBlock shortcode)
             {
-                Flush(html, parts);
-                if (shortcodes.Resolve(page, shortcode, diagnostics) is { } part)
+                Flush(html, current);
+                if (body.Shortcodes.TryGetValue(shortcode, out var part))
                 {
-                    parts.Add(part);
+                    current.Add(ShortcodeParts.ForContext(part, context));
                 }
             }
             else
@@ -58,9 +105,12 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
             }
         }
 
-        Flush(html, parts);
-        return new RenderedBody(parts, fragments);
+        Flush(html, sheet ?? parts);
+        parts.AddRange(sheets);
+        return parts;
     }
+
+    private static bool IsTooDeep(ArgumentException e) => e.Message.Contains("too deeply nested", StringComparison.Ordinal);
 
     private static void Flush(StringWriter html, List<BodyPart> parts)
     {

@@ -129,7 +129,7 @@ public sealed class ShortcodeResolver(
                     return null;
                 }
 
-                return new HtmlPart($"<p class=\"statement-link\"><a href=\"{System.Net.WebUtility.HtmlEncode(accessibilityStatementUrl)}\">{System.Net.WebUtility.HtmlEncode(strings[page.Language][StringKeys.AccessibilityStatement])}</a></p>");
+                return new HtmlPart($"<p class=\"statement-link\"><a href=\"{HtmlText.EscapeAttribute(accessibilityStatementUrl)}\">{HtmlText.Escape(strings[page.Language][StringKeys.AccessibilityStatement])}</a></p>");
             case BalanceTool:
                 return new ToolPart(tool.Build(page, language, strings[page.Language]));
             case Corrections:

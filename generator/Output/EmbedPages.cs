@@ -1,7 +1,9 @@
 using System.Globalization;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Data;
+using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Markdown;
+using MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
 using MaalMedMening.Generator.Rendering;
 using MaalMedMening.Generator.Tool;
 using MaalMedMening.Theme.Models;
@@ -22,7 +24,6 @@ public sealed class EmbedPages(
     ShortcodeResolver shortcodes,
     ToolViewBuilder tool,
     RazorRenderer razor,
-    HtmlPostProcessor post,
     RelativeUrls urls)
 {
     public const string Folder = "embed";
@@ -44,7 +45,7 @@ public sealed class EmbedPages(
         yield return new Embed("overview", p => p.Key == "overview", l => strings[l][StringKeys.EmbedOverview],
             page => new OverviewPart(data[page.Language].Balances.Select(b => shortcodes.ToView(page, b)).ToList()));
         yield return new Embed("balance-tool", p => p.Meta.Layout == FrontMatter.ToolLayout, l => strings[l][StringKeys.EmbedTool],
-            page => new ToolPart(tool.Build(page, data[page.Language], strings[page.Language])));
+            page => new ToolPart(ToolHeadingIds.Assign(tool.Build(page, data[page.Language], strings[page.Language]), new HeadingIdAllocator())));
     }
 
     public static string OutputPath(string language, string path) => $"{Folder}/{language}/{path}/index.html";
@@ -56,7 +57,7 @@ public sealed class EmbedPages(
                 $"<iframe src=\"{RelativeUrls.Absolute(settings.SiteUrl, OutputPath(page.Language, e.Path))}\" title=\"{e.Title(page.Language).Replace("\"", "&quot;", StringComparison.Ordinal)}\" style=\"width:100%;height:40rem;border:0\" loading=\"lazy\"></iframe>"))
             .ToList();
 
-    public async Task<IReadOnlyList<OutputFile>> CreateAsync()
+    public async Task<IReadOnlyList<OutputFile>> CreateAsync(DiagnosticBag diagnostics)
     {
         var files = new List<OutputFile>();
         foreach (var embed in Embeds())
@@ -82,8 +83,9 @@ public sealed class EmbedPages(
             {
                 ContentSecurityPolicy = SecurityHeaders.EmbedMetaPolicy,
             };
-            var html = post.Process(await razor.RenderAsync<EmbedPage>(nameof(EmbedPage.View), view), strings[language]);
-            files.Add(OutputFile.Text(path, html.Html));
+            var html = await razor.RenderPageAsync<EmbedPage>(nameof(EmbedPage.View), view);
+            PageRenderer.Report(page, PageCheck.Run(html), diagnostics);
+            files.Add(OutputFile.Text(path, html));
         }
 
         return files;

@@ -1,3 +1,4 @@
+using Markdig;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Markdown;
 using MaalMedMening.Theme.Models;
@@ -12,10 +13,11 @@ public static class PdfPlan
     /// <param name="LanguageName">The language's own name, for the PDF's running header.</param>
     public sealed record Target(string Language, string LanguageName, string PageOutputPath, string PdfPath, string Title);
 
-    public static IReadOnlyList<Target> Targets(SiteIndex site, IReadOnlyDictionary<Page, RenderedBody> bodies, IReadOnlyDictionary<string, UiStrings> strings)
+    /// <remarks>The chapters are read from the pages' booklet shortcodes, so that a page kept by the preview's cache still counts.</remarks>
+    public static IReadOnlyList<Target> Targets(SiteIndex site, MarkdownPipeline pipeline, IReadOnlyDictionary<string, UiStrings> strings)
     {
-        var chapters = bodies
-            .SelectMany(b => b.Value.Parts.OfType<BookletPart>().SelectMany(part => part.Keys.Select(key => (b.Key.Language, key))))
+        var chapters = site.Pages
+            .SelectMany(page => BookletKeys.Read(page, pipeline).Select(key => (page.Language, key)))
             .ToHashSet();
         return site.Pages
             .Where(p => p.Meta.Layout is FrontMatter.BookletLayout or FrontMatter.SheetLayout || chapters.Contains((p.Language, p.Key)))

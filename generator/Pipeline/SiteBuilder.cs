@@ -12,7 +12,7 @@ namespace MaalMedMening.Generator.Pipeline;
 
 /// <summary>
 /// The build, as a recipe of named phases: read, parse, load data, route, check, render Markdown,
-/// apply the theme, post-process, add site files, write. Pages go to a staging folder as they are rendered;
+/// apply the theme and check each page, add site files, write. Pages go to a staging folder as they are rendered;
 /// only the last phase replaces the output folder, and only when there were no errors.
 /// </summary>
 /// <param name="cache">Kept by <c>serve</c> between builds, so that unchanged pages are not rendered again.</param>
@@ -64,22 +64,22 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
         var urls = new RelativeUrls(options.ExplicitIndex);
         var tool = new ToolViewBuilder(logic, site, urls);
         var shortcodes = new ShortcodeResolver(site, data, strings, tool, urls, settings.AccessibilityStatementUrl);
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(site, urls, unparsed), shortcodes);
+        var pipeline = MarkdownPipelineFactory.Create();
+        var markdown = new MarkdownRenderer(pipeline, new LinkResolver(site, urls, unparsed), shortcodes);
         var siteFingerprint = cache is null ? "" : BuildCache.SiteFingerprint(site, options);
         var fingerprints = site.Pages.ToDictionary(p => p, p => cache is null ? "" : BuildCache.PageFingerprint(siteFingerprint, p, site));
         var cached = site.Pages.Select(p => cache?.Find(p.OutputPath, fingerprints[p]) is { } hit ? (Page: p, Hit: hit) : default).Where(c => c.Hit is not null).ToList();
         var fresh = site.Pages.Except(cached.Select(c => c.Page)).ToList();
-        var rendered = phases.Run("render markdown", () => fresh.AsParallel().Select(p => (Page: p, Body: markdown.Render(p, diagnostics))).ToDictionary(r => r.Page, r => r.Body),
+        var rendered = phases.Run("render markdown", () => fresh.AsParallel().Select(p => (Page: p, Body: markdown.Render(p, OwnPage(p, strings), diagnostics))).ToDictionary(r => r.Page, r => r.Body),
             _ => cache is null ? "" : $"{fresh.Count} changed, {cached.Count} from the last build");
-        var booklet = new BookletComposer(site, markdown);
-        var bodies = rendered.ToDictionary(r => r.Key, r => booklet.Compose(r.Key, r.Value));
+        var booklet = new BookletComposer(site, markdown, urls, strings);
+        var bodies = rendered.ToDictionary(r => r.Key, r => booklet.Compose(r.Key, r.Value, rendered, diagnostics));
 
-        var pdfTargets = PdfPlan.Targets(site, bodies, strings);
+        var pdfTargets = PdfPlan.Targets(site, pipeline, strings);
         var pdfs = options.PdfLinks ? pdfTargets.ToDictionary(t => t.PageOutputPath, t => t.PdfPath) : [];
         var views = new PageViewBuilder(settings, site, strings, data, urls);
         await using var razor = new RazorRenderer();
-        var post = new HtmlPostProcessor();
-        var embeds = new EmbedPages(settings, site, data, strings, shortcodes, tool, razor, post, urls);
+        var embeds = new EmbedPages(settings, site, data, strings, shortcodes, tool, razor, urls);
         using var output = new OutputWriter(options.OutputFolder, inPlace: cache is not null);
         // Only a build without errors fills the cache: a page with an error must be checked again next time.
         var toCache = new System.Collections.Concurrent.ConcurrentBag<(string Path, BuildCache.CachedPage Page)>();
@@ -87,7 +87,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
         {
             Embeds = embeds.SnippetsFor(page),
             PdfHref = pdfs.TryGetValue(page.OutputPath, out var pdf) ? urls.Between(page.OutputPath, pdf) : null,
-        }, strings, output, cache is null ? null : (result, html) =>
+        }, output, cache is null ? null : (result, html) =>
             toCache.Add(new BuildCache.CachedPage(fingerprints[result.Page], html, result.Ids, result.Fragments) is var entry ? (result.Page.OutputPath, entry) : default));
         var layoutWatch = System.Diagnostics.Stopwatch.StartNew();
         var results = (await pages.RenderAsync(fresh, bodies, diagnostics)).ToList();
@@ -97,13 +97,14 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
             results.Add(new PageResult(page, hit.Ids, hit.Fragments));
         }
 
-        log.WriteLine($"  {"apply layout",-20} {layoutWatch.Elapsed.TotalMilliseconds,7:0.0} ms  and post-process, {Environment.ProcessorCount} workers");
+        log.WriteLine($"  {"apply layout",-20} {layoutWatch.Elapsed.TotalMilliseconds,7:0.0} ms  and check, {Environment.ProcessorCount} workers");
 
         phases.Run("check links", () => CheckFragments(results, diagnostics));
         StopOnErrors(diagnostics);
 
         var siteFiles = cache?.SiteFiles(siteFingerprint)
-            ?? [.. await new SiteFiles(settings, site, strings, razor, options.ThemeFolder, ToolCssWriter.Write(logic, balanceIds), urls).CreateAsync(), .. await embeds.CreateAsync()];
+            ?? [.. await new SiteFiles(settings, site, strings, razor, options.ThemeFolder, ToolCssWriter.Write(logic, balanceIds), urls).CreateAsync(), .. await embeds.CreateAsync(diagnostics)];
+        StopOnErrors(diagnostics);
         foreach (var file in siteFiles)
         {
             output.Write(file);
@@ -124,6 +125,10 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
             pdfTargets,
             output.Leftovers);
     }
+
+    /// <summary>How a body is written on its own page: with the page's strings, and as sheets on a page of sheets.</summary>
+    private static RenderContext OwnPage(Page page, IReadOnlyDictionary<string, UiStrings> strings) =>
+        new(strings[page.Language], Sheets: page.Meta.Layout == FrontMatter.SheetLayout);
 
     private string LanguageFolder(string language) => Path.Combine(options.InputFolder, language);
 

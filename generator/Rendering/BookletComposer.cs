@@ -1,37 +1,45 @@
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Markdown;
+using MaalMedMening.Generator.Output;
 using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Rendering;
 
 /// <summary>
-/// Fills the whole-booklet page with its chapters. Each chapter is rendered again as if it stood on the booklet
-/// page, so that its relative links still lead to the right pages.
+/// Fills the whole-booklet page with its chapters. Each chapter's parsed body is written again for the booklet page:
+/// ids under the chapter's prefix, headings one level down, links re-based so that they lead to the same pages.
 /// </summary>
-public sealed class BookletComposer(SiteIndex site, MarkdownRenderer markdown)
+public sealed class BookletComposer(SiteIndex site, MarkdownRenderer markdown, RelativeUrls urls, IReadOnlyDictionary<string, UiStrings> strings)
 {
-    public RenderedBody Compose(Page page, RenderedBody body)
+    /// <param name="bodies">The bodies parsed in this build; a chapter not among them (kept by the preview's cache) is parsed here.</param>
+    public RenderedBody Compose(Page page, RenderedBody body, IReadOnlyDictionary<Page, RenderedBody> bodies, DiagnosticBag diagnostics)
     {
         if (!body.Parts.OfType<BookletPart>().Any())
         {
             return body;
         }
 
-        var parts = body.Parts.Select(part => part is BookletPart booklet ? Fill(page, booklet) : part).ToList();
+        var parts = body.Parts.Select(part => part is BookletPart booklet ? Fill(page, booklet, bodies, diagnostics) : part).ToList();
         return body with { Parts = parts };
     }
 
-    private BookletPart Fill(Page page, BookletPart booklet)
+    private BookletPart Fill(Page page, BookletPart booklet, IReadOnlyDictionary<Page, RenderedBody> bodies, DiagnosticBag diagnostics)
     {
         var chapters = booklet.Keys
             .Select(key => site.FindByKey(page.Language, key))
             .OfType<Page>()
-            // Errors in a chapter are reported on the chapter's own page; fragments were checked there too.
-            .Select(chapter => new BookletChapter(
-                $"chapter-{chapter.Key}",
-                chapter.Meta.Title,
-                markdown.Render(chapter with { OutputPath = page.OutputPath }, new DiagnosticBag()).Parts))
+            .Select(chapter =>
+            {
+                var id = $"chapter-{chapter.Key}";
+                var parsed = bodies.TryGetValue(chapter, out var rendered)
+                    ? rendered.Parsed
+                    // Only a build without errors fills the cache, so a cached chapter reports nothing new here.
+                    : markdown.Render(chapter, new RenderContext(strings[chapter.Language]), diagnostics).Parsed;
+                var context = new RenderContext(strings[page.Language], IdPrefix: id + "--", HeadingOffset: 1,
+                    RebaseLink: chapter.OutputPath == page.OutputPath ? null : href => LinkRebase.Rebase(urls, href, chapter.OutputPath, page.OutputPath));
+                return new BookletChapter(id, chapter.Meta.Title, markdown.Render(parsed, context));
+            })
             .ToList();
         return booklet with { Chapters = chapters };
     }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,10 @@ public sealed class RazorRenderer : IAsyncDisposable
 
     public RazorRenderer()
     {
-        _services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).BuildServiceProvider();
+        _services = new ServiceCollection()
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton<HtmlEncoder>(OutputHtmlEncoder.Instance)
+            .BuildServiceProvider();
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
@@ -27,6 +31,11 @@ public sealed class RazorRenderer : IAsyncDisposable
             var output = await _renderer.RenderComponentAsync<TComponent>(parameters);
             return output.ToHtmlString();
         });
+
+    /// <summary>A whole page, ending with a line break as every text file does.</summary>
+    public async Task<string> RenderPageAsync<TComponent>(string parameterName, object model)
+        where TComponent : IComponent =>
+        await RenderAsync<TComponent>(parameterName, model) + "\n";
 
     public async ValueTask DisposeAsync()
     {

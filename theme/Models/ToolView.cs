@@ -16,7 +16,11 @@ public sealed record ToolOptionView(string Id, int Value, string Label, string R
 public sealed record ToolGroupView(string Id, string Heading, ToolBalanceView? Balance, IReadOnlyList<ToolBlockView> Blocks);
 
 /// <summary>An advice block, with the sentence that says when it applies (shown to everyone, and alone when CSS cannot choose).</summary>
-public sealed record ToolBlockView(string Id, string Title, string When, IReadOnlyList<string> Paragraphs, IReadOnlyList<ItemView> Questions, IReadOnlyList<Link> Links);
+public sealed record ToolBlockView(string Id, string Title, string When, IReadOnlyList<string> Paragraphs, IReadOnlyList<ItemView> Questions, IReadOnlyList<Link> Links)
+{
+    /// <summary>The id of the block's heading, from the same slugs as the page's Markdown headings.</summary>
+    public string? HeadingId { get; init; }
+}
 
 public sealed record ToolRuleRow(string When, string Advice, string Href);
 

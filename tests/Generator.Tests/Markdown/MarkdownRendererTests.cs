@@ -56,6 +56,14 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public async Task Should_Make_Heading_Ids_From_The_Text_A_Reader_Sees()
+    {
+        var html = await RenderAsync("## *Mål* og [midler](_index.md) &amp; `kode`[^1]\n\nTekst.\n\n[^1]: Note.");
+
+        Assert.Contains("<h2 id=\"maal-og-midler-kode1\">", html);
+    }
+
+    [Fact]
     public async Task Should_Render_Question_Data_Where_The_Shortcode_Stands()
     {
         var data = "- id: overall-1\n  group: overall\n  text: Hvorfor måler vi?\n";
@@ -71,5 +79,30 @@ public sealed class MarkdownRendererTests
         var html = await RenderAsync("Et *MED-udvalg*{lang=en} her.");
 
         Assert.Contains("<em lang=\"en\">MED-udvalg</em>", html);
+    }
+
+    [Fact]
+    public async Task Should_Put_Each_Level_Two_Part_Of_A_Sheet_Page_On_Its_Own_Sheet()
+    {
+        // Given a page of sheets with an introduction and two level-2 parts
+        using var site = new TestSite();
+        site.Write("da/forord.md", TestSite.Page("Forord", "foreword", "forord", "Indledning.\n\n## Et\n\nA.\n\n### Under\n\n## To\n\nB.", extra: "layout: sheet\n"));
+
+        // When built
+        var outcome = await site.BuildAsync();
+
+        // Then the introduction stays outside, and each h2 opens a sheet that runs to the next
+        Assert.True(outcome.ExitCode == 0, outcome.Errors);
+        var html = site.OutputText("da/forord/index.html");
+        Assert.Matches("<p>Indledning.</p>\\s*<section class=\"sheet\"><h2 id=\"et\">Et</h2>\\s*<p>A.</p>\\s*<h3 id=\"under\">Under</h3>\\s*</section><section class=\"sheet\"><h2 id=\"to\">To</h2>\\s*<p>B.</p>\\s*</section>", html);
+    }
+
+    [Fact]
+    public async Task Should_Make_A_Quote_Without_A_Speaker_A_Plain_Block_Quote()
+    {
+        var html = await RenderAsync("> Bare et citat.\n>\n> Intet navn.");
+
+        Assert.DoesNotContain("pullquote", html);
+        Assert.Contains("<blockquote>\n<p>Bare et citat.</p>\n<p>Intet navn.</p>\n</blockquote>", html);
     }
 }

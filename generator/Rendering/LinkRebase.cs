@@ -1,0 +1,44 @@
+using MaalMedMening.Generator.Output;
+
+namespace MaalMedMening.Generator.Rendering;
+
+/// <summary>Moves a relative link written for one page onto another page, so that it still leads to the same file.</summary>
+public static class LinkRebase
+{
+    private const string Index = "index.html";
+
+    public static string Rebase(RelativeUrls urls, string href, string from, string to)
+    {
+        var cut = href.IndexOfAny(['#', '?']);
+        var path = cut < 0 ? href : href[..cut];
+        var rest = cut < 0 ? "" : href[cut..];
+        var segments = new List<string>(from.Split('/')[..^1]);
+        foreach (var segment in path.Split('/'))
+        {
+            switch (segment)
+            {
+                case "." or "":
+                    break;
+                case "..":
+                    if (segments.Count > 0)
+                    {
+                        segments.RemoveAt(segments.Count - 1);
+                    }
+
+                    break;
+                default:
+                    segments.Add(segment);
+                    break;
+            }
+        }
+
+        // A link to a folder is a link to its index page.
+        var target = string.Join('/', segments);
+        if (path.Length == 0 || path.EndsWith('/') || path.EndsWith('.'))
+        {
+            target = target.Length == 0 ? Index : $"{target}/{Index}";
+        }
+
+        return urls.Between(to, target) + rest;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Encodings.Web;
+
+namespace MaalMedMening.Generator.Rendering;
+
+/// <summary>
+/// The encoder the Razor renderer writes text and attribute values with: only what HTML needs is escaped
+/// (&amp; &lt; &gt; &quot; and the no-break space), so that Danish letters stay readable in the files, as the
+/// pages have always been written. The pages declare UTF-8.
+/// </summary>
+public sealed class OutputHtmlEncoder : HtmlEncoder
+{
+    public static readonly OutputHtmlEncoder Instance = new();
+
+    public override int MaxOutputCharactersPerInputCharacter => 6;
+
+    public override bool WillEncode(int unicodeScalar) => unicodeScalar is '&' or '<' or '>' or '"' or 0xA0;
+
+    public override unsafe int FindFirstCharacterToEncode(char* text, int textLength) =>
+        new ReadOnlySpan<char>(text, textLength).IndexOfAny("&<>\"\u00A0");
+
+    public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
+    {
+        var replacement = unicodeScalar switch
+        {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            0xA0 => "&nbsp;",
+            _ => char.ConvertFromUtf32(unicodeScalar),
+        };
+        if (replacement.Length > bufferLength)
+        {
+            numberOfCharactersWritten = 0;
+            return false;
+        }
+
+        replacement.AsSpan().CopyTo(new Span<char>(buffer, bufferLength));
+        numberOfCharactersWritten = replacement.Length;
+        return true;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using MaalMedMening.Generator.Pipeline;
+using MaalMedMening.Generator.Tests.Support;
+
+namespace MaalMedMening.Generator.Tests.Rendering;
+
+/// <summary>The whole-booklet page writes each chapter's parsed body again, under the chapter's id prefix (DESIGN.md §2–3).</summary>
+public sealed partial class BookletPageTests
+{
+    /// <summary>A booklet of two chapters, each with a footnote; the first links to its own heading.</summary>
+    private static TestSite BookletSite()
+    {
+        var site = new TestSite();
+        foreach (var (language, booklet, second) in new[] { ("da", "haefte", "andet"), ("en", "booklet", "second") })
+        {
+            var first = language == "da" ? "forord" : "foreword";
+            site.Write($"{language}/{booklet}.md", TestSite.Page("Booklet", "booklet", booklet, "{{< booklet keys=\"foreword second\" >}}", weight: 30, extra: "layout: booklet\n"));
+            site.Write($"{language}/{first}.md", TestSite.Page("Foreword", "foreword", first, "## Første\n\nSe [afsnittet](#foerste).[^1]\n\n[^1]: Kilde et."));
+            site.Write($"{language}/{second}.md", TestSite.Page("Second", "second", second, "## Første\n\nTo.[^1]\n\n[^1]: Kilde to.", weight: 20));
+        }
+
+        return site;
+    }
+
+    [Fact]
+    public async Task Should_Make_Every_Chapters_Footnotes_A_Labelled_Section()
+    {
+        // Given two chapters with footnotes on the whole-booklet page
+        using var site = BookletSite();
+
+        // When built
+        var outcome = await site.BuildAsync();
+
+        // Then each chapter has its own labelled section, one level below the chapter title, and no raw Markdig div is left
+        Assert.True(outcome.ExitCode == 0, outcome.Errors);
+        var html = site.OutputText("da/haefte/index.html");
+        Assert.DoesNotContain("<div class=\"footnotes\"", html);
+        Assert.Contains("<section class=\"footnotes\" aria-labelledby=\"chapter-foreword--footnotes-heading\"><h3 id=\"chapter-foreword--footnotes-heading\">", html);
+        Assert.Contains("<section class=\"footnotes\" aria-labelledby=\"chapter-second--footnotes-heading\"><h3 id=\"chapter-second--footnotes-heading\">", html);
+        Assert.Contains("<a id=\"chapter-second--fnref:1\" href=\"#chapter-second--fn:1\" class=\"footnote-ref\">", html);
+        Assert.Contains("<li id=\"chapter-second--fn:1\">", html);
+    }
+
+    [Fact]
+    public async Task Should_Point_In_Chapter_Links_At_The_Prefixed_Heading()
+    {
+        // Given a chapter that links to its own heading, and another chapter with a heading of the same text
+        using var site = BookletSite();
+
+        // When built
+        var outcome = await site.BuildAsync();
+
+        // Then on the booklet page the link and the heading carry the same prefixed id, a level down,
+        // and the same heading text in the other chapter does not take a -2 from it
+        Assert.True(outcome.ExitCode == 0, outcome.Errors);
+        var html = site.OutputText("da/haefte/index.html");
+        Assert.Contains("<a href=\"#chapter-foreword--foerste\">afsnittet</a>", html);
+        Assert.Contains("<h3 id=\"chapter-foreword--foerste\">Første</h3>", html);
+        Assert.Contains("<h3 id=\"chapter-second--foerste\">Første</h3>", html);
+        // ...while the chapter's own page keeps the plain ids
+        Assert.Contains("<a href=\"#foerste\">afsnittet</a>", site.OutputText("da/forord/index.html"));
+        Assert.Contains("<h2 id=\"foerste\">Første</h2>", site.OutputText("da/forord/index.html"));
+    }
+
+    [Fact]
+    public async Task Should_Keep_The_Booklet_Chapters_In_The_Pdf_Plan_When_Pages_Come_From_The_Cache()
+    {
+        // Given a booklet site built once with the preview's cache
+        using var site = BookletSite();
+        var cache = new BuildCache();
+        var options = new BuildOptions(site.Input, site.Output, RepoPaths.Theme);
+        var first = await new SiteBuilder(options, TextWriter.Null, cache).BuildAsync();
+
+        // When it is built again and every page comes from the cache
+        var log = new StringWriter();
+        var second = await new SiteBuilder(options, log, cache).BuildAsync();
+
+        // Then the PDF plan still holds the booklet and both chapters in each language
+        Assert.Contains("0 changed", log.ToString());
+        Assert.Equal(6, first.PdfTargets.Count);
+        Assert.Equal(first.PdfTargets, second.PdfTargets);
+    }
+
+    [Fact]
+    public async Task Should_Report_An_Id_That_Stands_Twice_On_A_Page()
+    {
+        // Given two headings given the same id by hand
+        using var site = new TestSite();
+        site.Write("da/forord.md", TestSite.Page("Forord", "foreword", "forord", "## Et {#samme}\n\n## To {#samme}"));
+
+        // When built
+        var outcome = await site.BuildAsync();
+
+        // Then the build fails with MM052 at the page's first line
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains(outcome.ErrorLines, line => DuplicateId().IsMatch(line));
+    }
+
+    [GeneratedRegex(@"^input/da/forord\.md:1: error: .*'samme'.* \[MM052\]$")]
+    private static partial Regex DuplicateId();
+}
