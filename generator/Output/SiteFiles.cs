@@ -37,6 +37,9 @@ public sealed class SiteFiles(SiteSettings settings, SiteIndex site, IReadOnlyDi
             settings.SiteUrl.ToString())
         {
             ContentSecurityPolicy = SecurityHeaders.MetaPolicy,
+            Alternates = site.Languages
+                .Select(l => new Alternate(l, RelativeUrls.Absolute(settings.SiteUrl, site.Home(l)!.OutputPath), urls.Between("index.html", site.Home(l)!.OutputPath), strings[l][StringKeys.LanguageName]))
+                .ToList(),
         };
         return OutputFile.Text("index.html", await razor.RenderAsync<ChooserPage>(nameof(ChooserPage.View), view) + "\n");
     }
@@ -46,7 +49,6 @@ public sealed class SiteFiles(SiteSettings settings, SiteIndex site, IReadOnlyDi
     {
         var text = strings[language];
         var root = settings.SiteUrl.AbsolutePath;
-        var other = site.Languages.First(l => l != language);
         var view = new PageView(
             Language: language,
             Title: text[StringKeys.NotFoundTitle],
@@ -55,7 +57,9 @@ public sealed class SiteFiles(SiteSettings settings, SiteIndex site, IReadOnlyDi
             RootPrefix: root,
             CanonicalUrl: new Uri(settings.SiteUrl, path).ToString(),
             Alternates: [],
-            OtherLanguage: new Alternate(other, new Uri(settings.SiteUrl, $"{other}/").ToString(), $"{root}{other}/", strings[other][StringKeys.LanguageName]),
+            OtherLanguages: site.Languages.Where(l => l != language)
+                .Select(other => new Alternate(other, new Uri(settings.SiteUrl, $"{other}/").ToString(), $"{root}{other}/", strings[other][StringKeys.LanguageName]))
+                .ToList(),
             Home: new Link($"{root}{language}/", text[StringKeys.Home]),
             Breadcrumbs: [],
             Previous: null,

@@ -48,7 +48,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
         var logic = rules ?? LogicTable.None;
         phases.Run("check", () =>
         {
-            TranslationParity.Check(site, data, unreadable, diagnostics);
+            TranslationParity.Check(site, data, unreadable, options.InputFolder, diagnostics);
             ReferenceCheck.Check(site, data, diagnostics);
             // A site without balances has no balance tool to check.
             foreach (var language in languages.Where(l => data[l].Balances.Count > 0))
