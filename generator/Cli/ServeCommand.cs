@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MaalMedMening.Generator.Pipeline;
 using MaalMedMening.Generator.Serving;
 
 namespace MaalMedMening.Generator.Cli;
@@ -27,10 +28,21 @@ public static class ServeCommand
         {
             var build = options.Read(result);
             // The first build reports its own failures; what is left to fail is the server itself.
+            var cache = new BuildCache();
+            Task<int> Build() => BuildCommand.RunAsync(build, Console.Out, Console.Error, cache);
+
+            // A content error is for the author to fix while the server runs; a refused or unwritable output is not.
+            var code = await Build();
+            if (code is ExitCodes.UsageError or ExitCodes.IoFailure)
+            {
+                return code;
+            }
+
             return await CommandGuard.RunAsync(Console.Error, () => "nothing is served", async () =>
             {
-                await using var server = new PreviewServer(build, result.GetValue(port));
-                return await server.RunAsync(cancel);
+                await using var server = new PreviewServer(build, result.GetValue(port), Build);
+                await server.RunAsync(cancel);
+                return ExitCodes.Success;
             });
         });
         return command;

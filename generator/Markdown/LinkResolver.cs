@@ -2,7 +2,6 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
-using MaalMedMening.Generator.Output;
 
 namespace MaalMedMening.Generator.Markdown;
 

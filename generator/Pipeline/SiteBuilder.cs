@@ -87,7 +87,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
         {
             Embeds = embeds.SnippetsFor(page),
             PdfHref = pdfs.TryGetValue(page.OutputPath, out var pdf) ? urls.Between(page.OutputPath, pdf) : null,
-        }, output, cache is null ? null : (result, html) =>
+        }, output.Write, cache is null ? null : (result, html) =>
             toCache.Add(new BuildCache.CachedPage(fingerprints[result.Page], html, result.Ids, result.Fragments) is var entry ? (result.Page.OutputPath, entry) : default));
         var layoutWatch = System.Diagnostics.Stopwatch.StartNew();
         var results = (await pages.RenderAsync(fresh, bodies, diagnostics)).ToList();
@@ -103,7 +103,11 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
         StopOnErrors(diagnostics);
 
         var siteFiles = cache?.SiteFiles(siteFingerprint)
-            ?? [.. await new SiteFiles(settings, site, strings, razor, options.ThemeFolder, ToolCssWriter.Write(logic, balanceIds), urls).CreateAsync(), .. await embeds.CreateAsync(diagnostics)];
+            ?? [
+                .. (await new SitePages(settings, site, strings, razor, urls).CreateAsync()).Select(f => OutputFile.Text(f.Path, f.Html)),
+                .. new SiteFiles(settings, site, options.ThemeFolder, ToolCssWriter.Write(logic, balanceIds), EmbedPages.Folder).Create(),
+                .. (await embeds.CreateAsync(diagnostics)).Select(f => OutputFile.Text(f.Path, f.Html)),
+            ];
         StopOnErrors(diagnostics);
         foreach (var file in siteFiles)
         {

@@ -1,7 +1,6 @@
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Markdown;
-using MaalMedMening.Generator.Pipeline;
 using MaalMedMening.Theme.Models;
 using MaalMedMening.Theme.Pages;
 
@@ -10,10 +9,10 @@ namespace MaalMedMening.Generator.Rendering;
 /// <summary>
 /// Applies the theme to every page, on as many workers as there are cores, and checks the finished page. A Razor
 /// renderer's dispatcher runs one render at a time, so each worker has its own renderer.
-/// Each page is written as soon as it is done, so that no page is kept in memory.
+/// Each page is handed to <c>write</c> as soon as it is done, so that no page is kept in memory.
 /// </summary>
 /// <param name="rendered">Told of each page's finished HTML, for the preview's cache.</param>
-public sealed class PageRenderer(Func<Page, PageView> view, Output.OutputWriter output, Action<PageResult, byte[]>? rendered = null)
+public sealed class PageRenderer(Func<Page, PageView> view, Action<string, byte[]> write, Action<PageResult, byte[]>? rendered = null)
 {
     public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, IReadOnlyDictionary<Page, RenderedBody> bodies, DiagnosticBag diagnostics)
     {
@@ -31,7 +30,7 @@ public sealed class PageRenderer(Func<Page, PageView> view, Output.OutputWriter 
                 var check = PageCheck.Run(html);
                 Report(page, check, diagnostics);
                 var bytes = System.Text.Encoding.UTF8.GetBytes(html);
-                output.Write(page.OutputPath, bytes);
+                write(page.OutputPath, bytes);
                 var result = new PageResult(page, check.Ids, bodies[page].Fragments);
                 rendered?.Invoke(result, bytes);
                 results.Add(result);

@@ -1,6 +1,5 @@
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Data;
-using MaalMedMening.Generator.Output;
 using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Rendering;
@@ -48,7 +47,7 @@ public sealed class PageViewBuilder(
             Text: text,
             AccessibilityStatementUrl: settings.AccessibilityStatementUrl)
         {
-            ContentSecurityPolicy = Output.SecurityHeaders.MetaPolicy,
+            ContentSecurityPolicy = SecurityPolicy.MetaPolicy,
         };
     }
 

@@ -1,4 +1,4 @@
-namespace MaalMedMening.Generator.Output;
+namespace MaalMedMening.Generator.Content;
 
 /// <summary>
 /// Links between output files, always relative so that the same site works at a domain's root, under any

@@ -4,12 +4,11 @@ using MaalMedMening.Generator.Data;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Markdown;
 using MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
-using MaalMedMening.Generator.Rendering;
 using MaalMedMening.Generator.Tool;
 using MaalMedMening.Theme.Models;
 using MaalMedMening.Theme.Pages;
 
-namespace MaalMedMening.Generator.Output;
+namespace MaalMedMening.Generator.Rendering;
 
 /// <summary>
 /// Pages for other sites' iframes — the dialogue questions (all, and per balance), the overview and the balance
@@ -57,9 +56,9 @@ public sealed class EmbedPages(
                 $"<iframe src=\"{RelativeUrls.Absolute(settings.SiteUrl, OutputPath(page.Language, e.Path))}\" title=\"{e.Title(page.Language).Replace("\"", "&quot;", StringComparison.Ordinal)}\" style=\"width:100%;height:40rem;border:0\" loading=\"lazy\"></iframe>"))
             .ToList();
 
-    public async Task<IReadOnlyList<OutputFile>> CreateAsync(DiagnosticBag diagnostics)
+    public async Task<IReadOnlyList<RenderedFile>> CreateAsync(DiagnosticBag diagnostics)
     {
-        var files = new List<OutputFile>();
+        var files = new List<RenderedFile>();
         foreach (var embed in Embeds())
         foreach (var language in site.Languages)
         {
@@ -81,11 +80,11 @@ public sealed class EmbedPages(
                 Credit: new Link(urls.Between(path, source.OutputPath), strings[language][StringKeys.EmbedCredit]),
                 Text: strings[language])
             {
-                ContentSecurityPolicy = SecurityHeaders.EmbedMetaPolicy,
+                ContentSecurityPolicy = SecurityPolicy.EmbedMetaPolicy,
             };
             var html = await razor.RenderPageAsync<EmbedPage>(nameof(EmbedPage.View), view);
             PageRenderer.Report(page, PageCheck.Run(html), diagnostics);
-            files.Add(OutputFile.Text(path, html));
+            files.Add(new RenderedFile(path, html));
         }
 
         return files;

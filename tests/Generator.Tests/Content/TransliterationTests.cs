@@ -1,6 +1,6 @@
-using MaalMedMening.Generator.Localization;
+using MaalMedMening.Generator.Content;
 
-namespace MaalMedMening.Generator.Tests.Localization;
+namespace MaalMedMening.Generator.Tests.Content;
 
 public sealed class TransliterationTests
 {

@@ -1,7 +1,7 @@
-using MaalMedMening.Generator.Data;
+using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 
-namespace MaalMedMening.Generator.Content;
+namespace MaalMedMening.Generator.Data;
 
 /// <summary>Front matter that names a balance must name one that exists in the data; tool advice must link to pages that exist.</summary>
 public static class ReferenceCheck

@@ -1,6 +1,6 @@
-using MaalMedMening.Generator.Output;
+using MaalMedMening.Generator.Content;
 
-namespace MaalMedMening.Generator.Tests.Output;
+namespace MaalMedMening.Generator.Tests.Content;
 
 public sealed class RelativeUrlsTests
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MaalMedMening.Generator.Localization;
+namespace MaalMedMening.Generator.Content;
 
 /// <summary>Makes URL slugs and heading ids from Danish and English text: æ→ae, ø→oe, å→aa, other accents dropped.</summary>
 public static class Transliteration
