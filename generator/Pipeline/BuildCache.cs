@@ -43,7 +43,8 @@ public sealed class BuildCache
         {
             var meta = page.Meta;
             text.Append($"{page.OutputPath}|{page.Key}|{meta.Title}|{meta.Description}|{meta.Weight}|{meta.Layout}|{meta.Balance}|")
-                .AppendJoin(';', meta.Balances.Select(b => $"{b.BalanceId}:{b.Note}")).Append('\n');
+                .AppendJoin(';', meta.Balances.Select(b => $"{b.BalanceId}:{b.Note}")).Append("|")
+                .AppendJoin(";", meta.Embeds.Select(e => $"{e.Kind}:{e.Address}")).Append('\n');
         }
 
         var files = Directory.EnumerateFiles(options.InputFolder, "*.yml", SearchOption.AllDirectories)

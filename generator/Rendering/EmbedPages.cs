@@ -11,8 +11,8 @@ using MaalMedMening.Theme.Pages;
 namespace MaalMedMening.Generator.Rendering;
 
 /// <summary>
-/// Pages for other sites' iframes — the dialogue questions (all, and per balance), the overview and the balance
-/// tool — under <c>embed/&lt;lang&gt;/</c>, apart from the rest so that hosts can allow framing there only.
+/// Pages for other sites' iframes — whatever a page's front matter offers (<c>embeds:</c>; see <see cref="EmbedKinds"/>) —
+/// under <c>embed/&lt;lang&gt;/</c>, apart from the rest so that hosts can allow framing there only.
 /// The full page each comes from offers its iframe code.
 /// </summary>
 public sealed class EmbedPages(
@@ -27,58 +27,70 @@ public sealed class EmbedPages(
 {
     public const string Folder = "embed";
 
-    /// <summary>One embeddable part: where it is written, which full page offers it, and what it shows.</summary>
-    private sealed record Embed(string Path, Func<Page, bool> IsSource, Func<string, string> Title, Func<Page, BodyPart> Body);
-
-    private IEnumerable<Embed> Embeds()
+    private string Title(EmbedOffer offer, Page page) => offer.Kind switch
     {
-        yield return new Embed("questions", p => p.Key == "dialogue-tool", l => strings[l][StringKeys.EmbedAllQuestions],
-            shortcodes.QuestionCardsFor);
-        foreach (var balance in data[settings.DefaultLanguage].Balances.Select(b => b.Id))
-        {
-            yield return new Embed($"questions/{balance}", p => p.Meta.Balance == balance,
-                l => string.Format(CultureInfo.InvariantCulture, strings[l][StringKeys.EmbedBalanceQuestions], data[l].FindBalance(balance)?.Name),
-                page => new QuestionsPart(balance, data[page.Language].QuestionsIn(balance).Select(q => new ItemView(q.Id, q.Text)).ToList()));
-        }
+        EmbedKinds.QuestionCards => strings[page.Language][StringKeys.EmbedAllQuestions],
+        EmbedKinds.BalanceQuestions => string.Format(CultureInfo.InvariantCulture, strings[page.Language][StringKeys.EmbedBalanceQuestions],
+            data[page.Language].FindBalance(page.Meta.Balance ?? "")?.Name),
+        EmbedKinds.BalanceOverview => strings[page.Language][StringKeys.EmbedOverview],
+        _ => strings[page.Language][StringKeys.EmbedTool],
+    };
 
-        yield return new Embed("overview", p => p.Key == "overview", l => strings[l][StringKeys.EmbedOverview],
-            page => new OverviewPart(data[page.Language].Balances.Select(b => shortcodes.ToView(page, b)).ToList()));
-        yield return new Embed("balance-tool", p => p.Meta.Layout == FrontMatter.ToolLayout, l => strings[l][StringKeys.EmbedTool],
-            page => new ToolPart(ToolHeadingIds.Assign(tool.Build(page, data[page.Language], strings[page.Language]), new HeadingIdAllocator())));
-    }
+    /// <param name="page">The offering page, moved to the embed's address so that its links resolve from there.</param>
+    private BodyPart Body(EmbedOffer offer, Page page) => offer.Kind switch
+    {
+        EmbedKinds.QuestionCards => shortcodes.QuestionCardsFor(page),
+        EmbedKinds.BalanceQuestions => new QuestionsPart(page.Meta.Balance!,
+            data[page.Language].QuestionsIn(page.Meta.Balance!).Select(q => new ItemView(q.Id, q.Text)).ToList()),
+        EmbedKinds.BalanceOverview => new OverviewPart(data[page.Language].Balances.Select(b => shortcodes.ToView(page, b)).ToList()),
+        _ => new ToolPart(ToolHeadingIds.Assign(tool.Build(page, data[page.Language], strings[page.Language]), new HeadingIdAllocator())),
+    };
+
+    // The parser has reported unknown kinds and bad addresses; such offers make no page.
+    private static IEnumerable<EmbedOffer> Offers(Page page) =>
+        page.Meta.Embeds.Where(o => EmbedKinds.All.Contains(o.Kind) && (o.Kind != EmbedKinds.BalanceQuestions || page.Meta.Balance is not null));
 
     public static string OutputPath(string language, string path) => $"{Folder}/{language}/{path}/index.html";
 
     /// <summary>The iframe code a full page shows for the parts it offers.</summary>
     public IReadOnlyList<EmbedSnippet> SnippetsFor(Page page) =>
-        Embeds().Where(e => e.IsSource(page))
-            .Select(e => new EmbedSnippet(e.Title(page.Language),
-                $"<iframe src=\"{RelativeUrls.Absolute(settings.SiteUrl, OutputPath(page.Language, e.Path))}\" title=\"{e.Title(page.Language).Replace("\"", "&quot;", StringComparison.Ordinal)}\" style=\"width:100%;height:40rem;border:0\" loading=\"lazy\"></iframe>"))
+        Offers(page)
+            .Select(e => new EmbedSnippet(Title(e, page),
+                $"<iframe src=\"{RelativeUrls.Absolute(settings.SiteUrl, OutputPath(page.Language, e.Address))}\" title=\"{Title(e, page).Replace("\"", "&quot;", StringComparison.Ordinal)}\" style=\"width:100%;height:40rem;border:0\" loading=\"lazy\"></iframe>"))
             .ToList();
 
     public async Task<IReadOnlyList<RenderedFile>> CreateAsync(DiagnosticBag diagnostics)
     {
         var files = new List<RenderedFile>();
-        foreach (var embed in Embeds())
-        foreach (var language in site.Languages)
+        var taken = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var source in site.Pages)
+        foreach (var offer in Offers(source))
         {
-            var source = site.Pages.FirstOrDefault(p => p.Language == language && embed.IsSource(p));
-            if (source is null)
+            var path = OutputPath(source.Language, offer.Address);
+            if (!taken.TryAdd(path, source))
             {
+                diagnostics.Report(DiagnosticCodes.InvalidField, offer.Span,
+                    $"the embed address '{offer.Address}' is already offered by {taken[path].Source.DisplayPath}; give each embed its own address");
                 continue;
             }
 
-            var path = OutputPath(language, embed.Path);
+            // The same kind offered by each twin: its address may differ per language.
+            var alternates = site.Languages
+                .Select(l => site.FindByKey(l, source.Key) is { } twin && Offers(twin).FirstOrDefault(o => o.Kind == offer.Kind) is { } twinOffer
+                    ? new Alternate(l, RelativeUrls.Absolute(settings.SiteUrl, OutputPath(l, twinOffer.Address)), "", strings[l][StringKeys.LanguageName])
+                    : null)
+                .OfType<Alternate>()
+                .ToList();
             var page = source with { OutputPath = path };
             var view = new EmbedView(
-                Language: language,
-                Title: embed.Title(language),
+                Language: source.Language,
+                Title: Title(offer, source),
                 RootPrefix: RelativeUrls.ToRoot(path),
                 CanonicalUrl: RelativeUrls.Absolute(settings.SiteUrl, path),
-                Alternates: site.Languages.Select(l => new Alternate(l, RelativeUrls.Absolute(settings.SiteUrl, OutputPath(l, embed.Path)), "", strings[l][StringKeys.LanguageName])).ToList(),
-                Body: [embed.Body(page)],
-                Credit: new Link(urls.Between(path, source.OutputPath), strings[language][StringKeys.EmbedCredit]),
-                Text: strings[language])
+                Alternates: alternates,
+                Body: [Body(offer, page)],
+                Credit: new Link(urls.Between(path, source.OutputPath), strings[source.Language][StringKeys.EmbedCredit]),
+                Text: strings[source.Language])
             {
                 ContentSecurityPolicy = SecurityPolicy.EmbedMetaPolicy,
             };
