@@ -2,7 +2,7 @@ using System.Globalization;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Data;
 using MaalMedMening.Generator.Diagnostics;
-using MaalMedMening.Generator.Markdown;
+using MaalMedMening.Generator.Markdown.Shortcodes;
 using MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
 using MaalMedMening.Generator.Tool;
 using MaalMedMening.Theme.Models;
@@ -20,7 +20,7 @@ public sealed class EmbedPages(
     SiteIndex site,
     IReadOnlyDictionary<string, LanguageData> data,
     IReadOnlyDictionary<string, UiStrings> strings,
-    ShortcodeResolver shortcodes,
+    ShortcodeContext shortcodes,
     ToolViewBuilder tool,
     RazorRenderer razor,
     RelativeUrls urls)
@@ -33,7 +33,7 @@ public sealed class EmbedPages(
     private IEnumerable<Embed> Embeds()
     {
         yield return new Embed("questions", p => p.Key == "dialogue-tool", l => strings[l][StringKeys.EmbedAllQuestions],
-            shortcodes.QuestionCardsFor);
+            page => QuestionCardsShortcode.For(page, shortcodes));
         foreach (var balance in data[settings.DefaultLanguage].Balances.Select(b => b.Id))
         {
             yield return new Embed($"questions/{balance}", p => p.Meta.Balance == balance,
@@ -42,7 +42,7 @@ public sealed class EmbedPages(
         }
 
         yield return new Embed("overview", p => p.Key == "overview", l => strings[l][StringKeys.EmbedOverview],
-            page => new OverviewPart(data[page.Language].Balances.Select(b => shortcodes.ToView(page, b)).ToList()));
+            page => BalanceOverviewShortcode.For(page, shortcodes));
         yield return new Embed("balance-tool", p => p.Meta.Layout == FrontMatter.ToolLayout, l => strings[l][StringKeys.EmbedTool],
             page => new ToolPart(ToolHeadingIds.Assign(tool.Build(page, data[page.Language], strings[page.Language]), new HeadingIdAllocator())));
     }
