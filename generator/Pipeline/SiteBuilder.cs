@@ -3,6 +3,7 @@ using MaalMedMening.Generator.Data;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Localization;
 using MaalMedMening.Generator.Markdown;
+using MaalMedMening.Generator.Markdown.Shortcodes;
 using MaalMedMening.Generator.Output;
 using MaalMedMening.Generator.Rendering;
 using MaalMedMening.Generator.Tool;
@@ -63,7 +64,19 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
 
         var urls = new RelativeUrls(options.ExplicitIndex);
         var tool = new ToolViewBuilder(logic, site, urls);
-        var shortcodes = new ShortcodeResolver(site, data, strings, tool, urls, settings.AccessibilityStatementUrl);
+        var shortcodeContext = new ShortcodeContext(site, data, strings, urls);
+        var shortcodes = new ShortcodeRegistryBuilder()
+            .Use(new QuestionsShortcode())
+            .Use(new AdviceShortcode())
+            .Use(new BalanceOverviewShortcode())
+            .Use(new ChartShortcode())
+            .Use(new GlossaryShortcode())
+            .Use(new BalanceToolShortcode(tool))
+            .Use(new BookletShortcode())
+            .Use(new QuestionCardsShortcode())
+            .Use(new AccessibilityStatementShortcode(settings.AccessibilityStatementUrl))
+            .Use(new CorrectionsShortcode())
+            .Build(shortcodeContext);
         var pipeline = MarkdownPipelineFactory.Create();
         var markdown = new MarkdownRenderer(pipeline, new LinkResolver(site, urls, unparsed), shortcodes);
         var siteFingerprint = cache is null ? "" : BuildCache.SiteFingerprint(site, options);
@@ -79,7 +92,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
         var pdfs = options.PdfLinks ? pdfTargets.ToDictionary(t => t.PageOutputPath, t => t.PdfPath) : [];
         var views = new PageViewBuilder(settings, site, strings, data, urls);
         await using var razor = new RazorRenderer();
-        var embeds = new EmbedPages(settings, site, data, strings, shortcodes, tool, razor, urls);
+        var embeds = new EmbedPages(settings, site, data, strings, shortcodeContext, tool, razor, urls);
         using var output = new OutputWriter(options.OutputFolder, inPlace: cache is not null);
         // Only a build without errors fills the cache: a page with an error must be checked again next time.
         var toCache = new System.Collections.Concurrent.ConcurrentBag<(string Path, BuildCache.CachedPage Page)>();

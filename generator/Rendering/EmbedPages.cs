@@ -2,7 +2,7 @@ using System.Globalization;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Data;
 using MaalMedMening.Generator.Diagnostics;
-using MaalMedMening.Generator.Markdown;
+using MaalMedMening.Generator.Markdown.Shortcodes;
 using MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
 using MaalMedMening.Generator.Tool;
 using MaalMedMening.Theme.Models;
@@ -20,7 +20,7 @@ public sealed class EmbedPages(
     SiteIndex site,
     IReadOnlyDictionary<string, LanguageData> data,
     IReadOnlyDictionary<string, UiStrings> strings,
-    ShortcodeResolver shortcodes,
+    ShortcodeContext shortcodes,
     ToolViewBuilder tool,
     RazorRenderer razor,
     RelativeUrls urls)
@@ -39,10 +39,10 @@ public sealed class EmbedPages(
     /// <param name="page">The offering page, moved to the embed's address so that its links resolve from there.</param>
     private BodyPart Body(EmbedOffer offer, Page page) => offer.Kind switch
     {
-        EmbedKinds.QuestionCards => shortcodes.QuestionCardsFor(page),
+        EmbedKinds.QuestionCards => QuestionCardsShortcode.For(page, shortcodes),
         EmbedKinds.BalanceQuestions => new QuestionsPart(page.Meta.Balance!,
             data[page.Language].QuestionsIn(page.Meta.Balance!).Select(q => new ItemView(q.Id, q.Text)).ToList()),
-        EmbedKinds.BalanceOverview => new OverviewPart(data[page.Language].Balances.Select(b => shortcodes.ToView(page, b)).ToList()),
+        EmbedKinds.BalanceOverview => BalanceOverviewShortcode.For(page, shortcodes),
         _ => new ToolPart(ToolHeadingIds.Assign(tool.Build(page, data[page.Language], strings[page.Language]), new HeadingIdAllocator())),
     };
 
