@@ -53,7 +53,8 @@ public sealed record ChartPart(ChartView Chart) : BodyPart(typeof(BarChart))
         new Dictionary<string, object> { [nameof(BarChart.Chart)] = Chart, [nameof(BarChart.Text)] = place.Text, [nameof(BarChart.IdPrefix)] = place.IdPrefix };
 }
 
-public sealed record GlossaryPart(IReadOnlyList<GlossaryView> Entries, string TermLanguage, string EnglishLanguage) : BodyPart(typeof(GlossaryList))
+/// <param name="TermLanguage">The headwords' language: the site's default language.</param>
+public sealed record GlossaryPart(IReadOnlyList<GlossaryView> Entries, string TermLanguage) : BodyPart(typeof(GlossaryList))
 {
     public override IDictionary<string, object> Parameters(PartPlace place) =>
         new Dictionary<string, object> { [nameof(GlossaryList.Part)] = this, [nameof(GlossaryList.IdPrefix)] = place.IdPrefix };
@@ -70,7 +71,10 @@ public sealed record ChartView(string Id, string Title, string Source, string Un
 
 public sealed record ChartBarView(string Label, double Value, string ValueText);
 
-public sealed record GlossaryView(string Id, string Term, string English, string Explanation);
+/// <summary>A headword in the default language, the same term in each other language, and an explanation in the page's.</summary>
+public sealed record GlossaryView(string Id, string Term, IReadOnlyList<GlossaryTranslation> Translations, string Explanation);
+
+public sealed record GlossaryTranslation(string Language, string Term);
 
 /// <summary>The whole booklet on one page: chapters in reading order, each with its body rendered for this page.</summary>
 public sealed record BookletPart(IReadOnlyList<string> Keys, IReadOnlyList<BookletChapter> Chapters) : BodyPart(typeof(Booklet))

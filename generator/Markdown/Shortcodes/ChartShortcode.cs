@@ -14,21 +14,22 @@ public sealed class ChartShortcode : IShortcode
     {
         var id = call.Argument("id");
         return context.Data[call.Language].Charts.FirstOrDefault(c => c.Id == id) is { } chart
-            ? new ChartPart(View(chart, call.Language))
+            ? new ChartPart(View(chart, context.Strings[call.Language]))
             : call.NotFound("chart", id);
     }
 
-    private static ChartView View(Data.Chart chart, string language)
+    private static ChartView View(Data.Chart chart, UiStrings text)
     {
         return new ChartView(chart.Id, chart.Title, chart.Source, chart.Unit, chart.Note,
-            chart.Bars.Select(b => new ChartBarView(b.Label, b.Value, Format(b.Value, chart.Unit, language))).ToList(), chart.SourceLabels);
+            chart.Bars.Select(b => new ChartBarView(b.Label, b.Value, Format(b.Value, chart.Unit, text))).ToList(), chart.SourceLabels);
     }
 
-    // InvariantGlobalization is on for speed and reproducibility, so Danish number formatting is done by hand.
-    private static string Format(double value, string unit, string language)
+    // InvariantGlobalization is on for speed and reproducibility, so each language's number format is in its strings.yml.
+    private static string Format(double value, string unit, UiStrings text)
     {
-        var number = value.ToString("0.0", CultureInfo.InvariantCulture);
-        number = language == "da" ? number.Replace('.', ',') : number;
-        return unit.Length == 0 ? number : unit == "%" && language == "da" ? $"{number} %" : $"{number}{(unit == "%" ? "" : " ")}{unit}";
+        var number = value.ToString("0.0", CultureInfo.InvariantCulture).Replace(".", text[StringKeys.DecimalSeparator], StringComparison.Ordinal);
+        return unit.Length == 0 ? number
+            : unit == "%" ? string.Format(CultureInfo.InvariantCulture, text[StringKeys.PercentFormat], number)
+            : $"{number} {unit}";
     }
 }

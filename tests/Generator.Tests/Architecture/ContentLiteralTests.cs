@@ -57,9 +57,10 @@ public sealed partial class ContentLiteralTests
     /// are named, and the generator never uses those words as page keys. Read from the generator, not listed here.
     /// </summary>
     private static HashSet<string> SyntaxWords() =>
-        typeof(global::MaalMedMening.Generator.Markdown.ShortcodeResolver).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-            .Select(f => (string)f.GetRawConstantValue()!)
+        typeof(global::MaalMedMening.Generator.Markdown.Shortcodes.IShortcode).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(global::MaalMedMening.Generator.Markdown.Shortcodes.IShortcode).IsAssignableFrom(t))
+            // A shortcode's name needs no constructor arguments; an uninitialised instance answers it.
+            .Select(t => ((global::MaalMedMening.Generator.Markdown.Shortcodes.IShortcode)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(t)).Name)
             .Concat(global::MaalMedMening.Generator.Content.FrontMatter.Layouts)
             .ToHashSet(StringComparer.Ordinal);
 
