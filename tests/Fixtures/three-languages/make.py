@@ -100,7 +100,7 @@ for lang, name in LANGS:
     write(f"{base}/topics/_index.md", page(lang, f"{L} topics", "topics", 40, f"[{lang}] Two topics."))
     write(f"{base}/topics/pace.md", page(lang, f"{L} pace or depth", "topic-pace", 10, f"[{lang}] About pace and depth.\n\n{{{{< questions group=\"pace-depth\" >}}}}",
         extra=f"balance: pace-depth\nembeds:\n  balance-questions: questions/pace-depth\n"))
-    write(f"{base}/topics/voice.md", page(lang, f"{L} one voice or many", "topic-voice", 20, f"[{lang}] About leading and sharing.\n\n[{lang}] Back to [the introduction](../intro.md).",
+    write(f"{base}/topics/voice.md", page(lang, f"{L} one voice or many", "topic-voice", 20, f"[{lang}] About leading and sharing.\n\n[{lang}] Back to [the introduction](../intro.md).\n\n{{{{< chart id=\"share\" >}}}}",
         extra=f"balance: lead-share\n"))
     balances = "".join(
         f"- id: {b}\n  dimension: \"[{lang}] {b} dimension\"\n  name: \"[{lang}] {l} or {r}?\"\n  poles:\n"
@@ -114,5 +114,6 @@ for lang, name in LANGS:
     write(f"{base}/data/tool-advice.yml",
         f"- id: fast-and-alone\n  title: \"[{lang}] Fast and alone\"\n  text: \"[{lang}] Pace with one leader.\"\n  links: topic-pace\n"
         f"- id: slow-together\n  title: \"[{lang}] Slow together\"\n  text: \"[{lang}] Depth, shared.\"\n  links: topic-voice\n")
+    write(f"{base}/data/charts.yml", f"- id: share\n  title: \"[{lang}] Share who leads\"\n  source: \"[{lang}] Placeholder source.\"\n  unit: \"%\"\n  bars:\n    - {{ label: \"[{lang}] one\", value: 12.5 }}\n    - {{ label: \"[{lang}] two\", value: 87.5 }}\n")
     terms = {"en": ["team", "goal"], "fr": ["équipe", "objectif"], "de": ["Team", "Ziel"]}[lang]
     write(f"{base}/data/glossary.yml", "".join(f"- id: {i}\n  term: {t}\n  explanation: \"[{lang}] explanation of {i}.\"\n" for i, t in zip(["team", "goal"], terms)))

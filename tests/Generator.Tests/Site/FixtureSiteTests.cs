@@ -86,6 +86,38 @@ public sealed class FixtureSiteTests
         Assert.True(findings.Count == 0, string.Join('\n', findings));
     }
 
+    [Theory]
+    [InlineData("en/words/index.html", "team", "explanation of team")]
+    [InlineData("fr/mots/index.html", "team", "[fr] explanation of team")]
+    [InlineData("de/woerter/index.html", "team", "[de] explanation of team")]
+    public async Task Should_Give_Each_Glossary_Term_In_Every_Language_With_Its_Lang(string path, string id, string explanation)
+    {
+        // Given a glossary page of the fixture
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await File.ReadAllTextAsync(Path.Combine(await Built.Value, path)));
+
+        // When an entry is read
+        var entry = document.GetElementById(id)!;
+        var terms = entry.QuerySelectorAll("[lang]").Select(e => (e.GetAttribute("lang"), e.TextContent.Trim())).ToList();
+
+        // Then it gives the default language's headword, then the term in each other language, each marked, and the page's explanation
+        Assert.Equal([("en", "team"), ("fr", "équipe"), ("de", "Team")], terms);
+        Assert.Equal("dt", entry.QuerySelector("[lang=en]")!.LocalName);
+        Assert.Contains(explanation, entry.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en/topics/one-voice-or-many/index.html", "12.5%")]
+    [InlineData("fr/sujets/une-voix-ou-plusieurs/index.html", "12,5 %")]
+    [InlineData("de/themen/eine-stimme-oder-viele/index.html", "12,5 %")]
+    public async Task Should_Write_Chart_Numbers_As_Each_Language_Says_In_Its_Strings(string path, string expected)
+    {
+        // Given a chart of 12.5 % on a page of each language (decimalSeparator and percentFormat in its strings.yml)
+        var html = await File.ReadAllTextAsync(Path.Combine(await Built.Value, path));
+
+        // Then the value is written in that language's format
+        Assert.Contains($">{expected}<", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Should_Show_In_Css_Exactly_The_Advice_The_Logic_Table_Selects_For_Every_Combination()
     {
