@@ -1,14 +1,32 @@
 using MaalMedMening.Generator.Pipeline;
+using MaalMedMening.Generator.Rendering;
 
 namespace MaalMedMening.Generator.Serving;
 
 /// <summary>Serves the built site on 127.0.0.1 with Kestrel and rebuilds it when a file under input/ or theme/ changes.</summary>
-/// <param name="rebuild">Runs one build (the caller has run the first one and reports each build itself).</param>
-public sealed class PreviewServer(BuildOptions options, int port, Func<Task> rebuild) : IAsyncDisposable
+/// <param name="build">Runs one build with the page renderer wrapped as given, reports it, and returns its exit code (0: success).</param>
+public sealed class PreviewServer(BuildOptions options, int port, Func<Func<IPageRenderer, IPageRenderer>, Task<int>> build) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly RenderCache _cache = new();
     private CancellationTokenSource? _pending;
+
+    /// <summary>Builds with the render cache; only a successful build's pages are kept for the next.</summary>
+    public async Task<int> BuildAsync()
+    {
+        var code = await build(pages => _cache.Wrap(pages, options));
+        if (code == 0)
+        {
+            _cache.Keep();
+        }
+        else
+        {
+            _cache.Forget();
+        }
+
+        return code;
+    }
 
     public async Task RunAsync(CancellationToken cancel)
     {
@@ -44,7 +62,7 @@ public sealed class PreviewServer(BuildOptions options, int port, Func<Task> reb
             await _building.WaitAsync();
             try
             {
-                await rebuild();
+                await BuildAsync();
             }
             finally
             {

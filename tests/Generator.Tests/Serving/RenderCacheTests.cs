@@ -1,12 +1,34 @@
 using MaalMedMening.Generator.Cli;
 using MaalMedMening.Generator.Pipeline;
+using MaalMedMening.Generator.Serving;
 using MaalMedMening.Generator.Tests.Support;
 
-namespace MaalMedMening.Generator.Tests.Pipeline;
+namespace MaalMedMening.Generator.Tests.Serving;
 
 /// <summary>The preview's render cache must never change what is built: a cached rebuild equals a fresh build.</summary>
-public sealed class BuildCacheTests
+public sealed class RenderCacheTests
 {
+    /// <summary>Builds as <c>serve</c> does: in place, through the preview server's cache, each build logging where it is told.</summary>
+    private sealed class Preview : IAsyncDisposable
+    {
+        private readonly PreviewServer _server;
+        private TextWriter _log = TextWriter.Null;
+
+        public Preview(BuildOptions options)
+        {
+            var inPlace = options with { InPlace = true };
+            _server = new PreviewServer(inPlace, 0, wrapPages => BuildCommand.RunAsync(inPlace, _log, TextWriter.Null, wrapPages));
+        }
+
+        public Task<int> BuildAsync(TextWriter? log = null)
+        {
+            _log = log ?? TextWriter.Null;
+            return _server.BuildAsync();
+        }
+
+        public ValueTask DisposeAsync() => _server.DisposeAsync();
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
@@ -24,15 +46,15 @@ public sealed class BuildCacheTests
         using var folder = new TempFolder();
         var input = folder.Combine("input");
         CopyFolder(RepoPaths.Input, input);
-        var cache = new BuildCache();
         var cached = new BuildOptions(input, folder.Combine("cached"), RepoPaths.Theme);
-        Assert.Equal(0, await BuildCommand.RunAsync(cached, TextWriter.Null, TextWriter.Null, cache));
+        await using var preview = new Preview(cached);
+        Assert.Equal(0, await preview.BuildAsync());
 
         // When one chapter changes and the site is built again with the cache, and once without
         var foreword = Path.Combine(input, "da", "foreword.md");
         await File.WriteAllTextAsync(foreword, (await File.ReadAllTextAsync(foreword)).Replace("God læselyst!", "God læselyst igen!", StringComparison.Ordinal));
         var log = new StringWriter();
-        Assert.Equal(0, await BuildCommand.RunAsync(cached, log, TextWriter.Null, cache));
+        Assert.Equal(0, await preview.BuildAsync(log));
         Assert.Equal(0, await BuildCommand.RunAsync(cached with { OutputFolder = folder.Combine("fresh") }, TextWriter.Null, TextWriter.Null));
 
         // Then only the chapter and the whole-booklet page were rendered, and the output is the same as a fresh build's
@@ -46,14 +68,13 @@ public sealed class BuildCacheTests
     {
         // Given a cached site where a page gets a broken link
         using var site = new TestSite();
-        var cache = new BuildCache();
-        var options = new BuildOptions(site.Input, site.Output, RepoPaths.Theme);
-        Assert.Equal(0, await BuildCommand.RunAsync(options, TextWriter.Null, TextWriter.Null, cache));
+        await using var preview = new Preview(new BuildOptions(site.Input, site.Output, RepoPaths.Theme));
+        Assert.Equal(0, await preview.BuildAsync());
         site.Write("da/forord.md", TestSite.Page("Forord", "foreword", "forord", "Se [her](mangler.md)."));
 
         // When it is built twice without fixing it
-        var first = await BuildCommand.RunAsync(options, TextWriter.Null, TextWriter.Null, cache);
-        var second = await BuildCommand.RunAsync(options, TextWriter.Null, TextWriter.Null, cache);
+        var first = await preview.BuildAsync();
+        var second = await preview.BuildAsync();
 
         // Then both builds fail
         Assert.Equal((1, 1), (first, second));
