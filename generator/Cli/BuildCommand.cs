@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Pipeline;
+using MaalMedMening.Generator.Rendering;
 
 namespace MaalMedMening.Generator.Cli;
 
@@ -18,9 +19,10 @@ public static class BuildCommand
         return command;
     }
 
-    public static Task<int> RunAsync(BuildOptions options, TextWriter output, TextWriter errors, BuildCache? cache = null) =>
-        // serve (with a cache) rewrites files in place, so a failure there can leave a mix of old and new files.
-        CommandGuard.RunAsync(errors, () => cache is null
+    /// <param name="wrapPages">Wraps the page renderer (serve's cache); see <see cref="SiteBuilder"/>.</param>
+    public static Task<int> RunAsync(BuildOptions options, TextWriter output, TextWriter errors, Func<IPageRenderer, IPageRenderer>? wrapPages = null) =>
+        // Written in place (serve), a failure can leave a mix of old and new files.
+        CommandGuard.RunAsync(errors, () => !options.InPlace
             ? $"{options.OutputFolder} was not changed"
             : $"{options.OutputFolder} may be partly updated; the next build mends it", async () =>
         {
@@ -28,7 +30,7 @@ public static class BuildCommand
             output.WriteLine($"Building {options.InputFolder} → {options.OutputFolder}");
             try
             {
-                var report = await new SiteBuilder(options, output, cache).BuildAsync();
+                var report = await new SiteBuilder(options, output, wrapPages).BuildAsync();
                 var pages = string.Join(", ", report.PagesPerLanguage.Select(p => $"{p.Value} {p.Key}"));
                 output.WriteLine($"Done: {pages} pages, {report.FilesWritten} files ({report.BytesWritten / 1024.0:0} KiB), 0 errors, {report.Elapsed.TotalMilliseconds:0} ms");
                 ReportLeftovers(report, errors);

@@ -27,10 +27,22 @@ public static class ServeCommand
         {
             var build = options.Read(result);
             // The first build reports its own failures; what is left to fail is the server itself.
+            // serve rewrites changed files in place: its server keeps serving the output folder.
+            var inPlace = build with { InPlace = true };
+            await using var server = new PreviewServer(inPlace, result.GetValue(port),
+                wrapPages => BuildCommand.RunAsync(inPlace, Console.Out, Console.Error, wrapPages));
+
+            // A content error is for the author to fix while the server runs; a refused or unwritable output is not.
+            var code = await server.BuildAsync();
+            if (code is ExitCodes.UsageError or ExitCodes.IoFailure)
+            {
+                return code;
+            }
+
             return await CommandGuard.RunAsync(Console.Error, () => "nothing is served", async () =>
             {
-                await using var server = new PreviewServer(build, result.GetValue(port));
-                return await server.RunAsync(cancel);
+                await server.RunAsync(cancel);
+                return ExitCodes.Success;
             });
         });
         return command;

@@ -20,6 +20,9 @@ public sealed record FrontMatter(
     /// <summary>Where <see cref="Slug"/> is written, for errors about it.</summary>
     public SourceSpan? SlugSpan { get; init; }
 
+    /// <summary>The parts other sites may embed from this page, in the order written.</summary>
+    public IReadOnlyList<EmbedOffer> Embeds { get; init; } = [];
+
     public const string PageLayout = "page";
     public const string SheetLayout = "sheet";
     public const string ToolLayout = "tool";

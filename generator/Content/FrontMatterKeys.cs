@@ -11,9 +11,10 @@ public static class FrontMatterKeys
     public const string Balance = "balance";
     public const string Balances = "balances";
     public const string Layout = "layout";
+    public const string Embeds = "embeds";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Title, Description, TranslationKey, Weight, Slug, Balance, Balances, Layout,
+        Title, Description, TranslationKey, Weight, Slug, Balance, Balances, Layout, Embeds,
     };
 }

@@ -3,7 +3,7 @@ using MaalMedMening.Generator.Diagnostics;
 namespace MaalMedMening.Generator.Content;
 
 /// <summary>Splits a page into YAML front matter and Markdown body, and types the front matter.</summary>
-public static class FrontMatterParser
+public static partial class FrontMatterParser
 {
     private const string Fence = "---";
 
@@ -57,7 +57,28 @@ public static class FrontMatterParser
         {
             BalanceSpan = map.SpanOf(FrontMatterKeys.Balance),
             SlugSpan = map.SpanOf(FrontMatterKeys.Slug),
+            Embeds = map.Pairs(FrontMatterKeys.Embeds).Select(p => new EmbedOffer(p.Name, p.Text, p.Span)).ToList(),
         };
+
+        foreach (var offer in meta.Embeds)
+        {
+            if (!EmbedKinds.All.Contains(offer.Kind))
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidField, offer.Span,
+                    $"unknown embed kind '{offer.Kind}'; use one of {string.Join(", ", EmbedKinds.All)}");
+            }
+            else if (!EmbedAddress().IsMatch(offer.Address))
+            {
+                // The address names folders of the output: "../x" would leave embed/<lang>/.
+                diagnostics.Report(DiagnosticCodes.InvalidField, offer.Span,
+                    $"embed address '{offer.Address}' must be lowercase words joined by '-', optionally in folders, such as 'questions' or 'questions/activity-value'");
+            }
+            else if (offer.Kind == EmbedKinds.BalanceQuestions && meta.Balance is null)
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidField, offer.Span,
+                    $"'{EmbedKinds.BalanceQuestions}' shows the page's own balance's questions, but this page has no 'balance:'");
+            }
+        }
 
         if (!FrontMatter.Layouts.Contains(meta.Layout))
         {
@@ -68,4 +89,7 @@ public static class FrontMatterParser
         var bodyLine = close + 2;
         return new Result(meta, string.Join('\n', lines[(close + 1)..]), bodyLine);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EmbedAddress();
 }

@@ -1,5 +1,4 @@
 using MaalMedMening.Generator.Diagnostics;
-using MaalMedMening.Generator.Localization;
 
 namespace MaalMedMening.Generator.Content;
 

@@ -26,10 +26,16 @@ public static partial class SettingsReader
         }
 
         map.RejectUnknownKeys(new HashSet<string>(["languages", "siteUrl", "accessibilityStatement"]));
-        var languages = (map.OptionalString("languages") ?? "da en")
-            .Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        // No language is assumed: the site's languages, the default first, are the content's to name.
+        var languagesText = map.OptionalString("languages");
+        var languages = (languagesText ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         var valid = languages.Length > 0;
-        if (!valid)
+        if (languagesText is null)
+        {
+            diagnostics.Report(DiagnosticCodes.MissingField, map.SpanOf("languages"),
+                "'languages' is missing; list the site's language codes, the default first, such as 'languages: da en'");
+        }
+        else if (!valid)
         {
             diagnostics.Report(DiagnosticCodes.InvalidLanguage, map.SpanOf("languages"), "'languages' names no language; write codes such as 'da en'");
         }

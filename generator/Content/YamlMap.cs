@@ -107,6 +107,36 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
         }
     }
 
+    /// <summary>The <c>name: text</c> pairs of a nested map, each with its line; anything else is reported.</summary>
+    public IReadOnlyList<(string Name, string Text, SourceSpan Span)> Pairs(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return [];
+            case YamlMappingNode map:
+                var pairs = new List<(string, string, SourceSpan)>();
+                foreach (var (name, value) in map.Children)
+                {
+                    var span = file.At(YamlReader.LineOf(name, firstLine));
+                    if (name is YamlScalarNode { Value: { } n } && value is YamlScalarNode { Value: { } text })
+                    {
+                        pairs.Add((n.Trim(), text.Trim(), span));
+                    }
+                    else
+                    {
+                        diagnostics.Report(DiagnosticCodes.InvalidField, span, $"each line of '{key}' must be 'name: text'");
+                    }
+                }
+
+                return pairs;
+            case var other:
+                diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(other, firstLine)),
+                    $"'{key}' must be a set of 'name: text' lines");
+                return [];
+        }
+    }
+
     /// <summary>Reports any field name not in <paramref name="known"/>: a typo would otherwise be silently ignored.</summary>
     public void RejectUnknownKeys(IReadOnlySet<string> known)
     {

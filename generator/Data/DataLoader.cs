@@ -29,7 +29,7 @@ public static class DataLoader
                 c.Map.Span, c.Map.OptionalString("sourceLabels")))
             .ToList();
         var glossary = Items("glossary.yml")
-            .Select(m => new GlossaryEntry(m.RequiredString("id"), m.RequiredString("term"), m.RequiredString("english"), m.RequiredString("explanation"), m.Span))
+            .Select(m => new GlossaryEntry(m.RequiredString("id"), m.RequiredString("term"), m.RequiredString("explanation"), m.Span))
             .ToList();
 
         var toolAdvice = Items("tool-advice.yml")

@@ -2,5 +2,5 @@ using MaalMedMening.Generator.Diagnostics;
 
 namespace MaalMedMening.Generator.Data;
 
-/// <summary>A Danish workplace term, its English rendering, and a one-line explanation in the file's language.</summary>
-public sealed record GlossaryEntry(string Id, string Term, string English, string Explanation, SourceSpan Span);
+/// <summary>A glossary term as this language says it, and a one-line explanation in this language; the entries of all languages share an id.</summary>
+public sealed record GlossaryEntry(string Id, string Term, string Explanation, SourceSpan Span);

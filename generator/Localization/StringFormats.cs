@@ -9,7 +9,7 @@ namespace MaalMedMening.Generator.Localization;
 /// </summary>
 public static class StringFormats
 {
-    /// <summary>Key → the number of values passed ({0}, {1}, …); see ToolText, Condition, ToolViewBuilder and EmbedPages.</summary>
+    /// <summary>Key → the number of values passed ({0}, {1}, …); see ToolText, Condition, ToolViewBuilder, EmbedPages and ChartShortcode.</summary>
     public static readonly IReadOnlyDictionary<string, int> Arguments = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         [StringKeys.ToolNear] = 1,
@@ -24,6 +24,7 @@ public static class StringFormats
         [StringKeys.ToolAnd] = 0,
         [StringKeys.ToolOr] = 0,
         [StringKeys.EmbedBalanceQuestions] = 1,
+        [StringKeys.PercentFormat] = 1,
     };
 
     /// <summary>What is wrong with <paramref name="text"/> as the string <paramref name="key"/>, or null when it formats.</summary>

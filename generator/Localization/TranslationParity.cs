@@ -8,14 +8,17 @@ namespace MaalMedMening.Generator.Localization;
 public static class TranslationParity
 {
     /// <param name="unreadable">Languages with a page whose front matter failed: its twin may be that page, so a missing twin is not reported there.</param>
-    public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, IReadOnlySet<string> unreadable, DiagnosticBag diagnostics)
+    /// <param name="inputFolder">The input folder as given (--input), so that messages name the author's real paths.</param>
+    public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, IReadOnlySet<string> unreadable, string inputFolder, DiagnosticBag diagnostics)
     {
+        string Display(params string[] parts) => InputReader.DisplayPath(Path.Combine([inputFolder, .. parts]));
+
         foreach (var page in site.Pages)
         {
             foreach (var other in site.Languages.Where(l => l != page.Language && !unreadable.Contains(l) && site.FindByKey(l, page.Key) is null))
             {
                 diagnostics.Report(DiagnosticCodes.MissingTranslation, page.Source.At(1),
-                    $"page '{page.Key}' has no {other} twin; add input/{other}/… with 'translationKey: {page.Key}'");
+                    $"page '{page.Key}' has no {other} twin; add {Display(other)}/… with 'translationKey: {page.Key}'");
             }
         }
 
@@ -23,8 +26,8 @@ public static class TranslationParity
         {
             if (site.Home(language) is null)
             {
-                diagnostics.Report(DiagnosticCodes.MissingField, new SourceSpan($"input/{language}/{Router.IndexFile}", 1),
-                    $"the {language} edition has no home page; add input/{language}/{Router.IndexFile}");
+                diagnostics.Report(DiagnosticCodes.MissingField, new SourceSpan(Display(language, Router.IndexFile), 1),
+                    $"the {language} edition has no home page; add {Display(language, Router.IndexFile)}");
             }
         }
 
@@ -36,7 +39,7 @@ public static class TranslationParity
                 foreach (var item in items.AllIds().Where(i => !ids.Contains((i.Kind, i.Id))))
                 {
                     diagnostics.Report(DiagnosticCodes.MissingTranslation, item.Span,
-                        $"{item.Kind} '{item.Id}' has no {other} twin; add it to input/{other}/data/");
+                        $"{item.Kind} '{item.Id}' has no {other} twin; add it to {Display(other, DataLoader.Folder)}/");
                 }
             }
         }

@@ -10,7 +10,7 @@ public static class BookletKeys
     public static IReadOnlyList<string> Read(Page page, MarkdownPipeline pipeline)
     {
         // Most pages have no shortcode at all; only those that might are parsed.
-        if (!page.Body.Contains(ShortcodeResolver.Booklet, StringComparison.Ordinal))
+        if (!page.Body.Contains(BookletShortcode.ShortcodeName, StringComparison.Ordinal))
         {
             return [];
         }
@@ -19,8 +19,8 @@ public static class BookletKeys
         {
             return Markdig.Markdown.Parse(page.Body, pipeline)
                 .OfType<ShortcodeBlock>()
-                .Where(b => b.Name == ShortcodeResolver.Booklet)
-                .SelectMany(b => b.Arguments.Where(a => a.Key == "keys"))
+                .Where(b => b.Name == BookletShortcode.ShortcodeName)
+                .SelectMany(b => b.Arguments.Where(a => a.Key == BookletShortcode.KeysArgument))
                 .SelectMany(a => a.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 .ToList();
         }

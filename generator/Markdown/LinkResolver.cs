@@ -2,7 +2,6 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
-using MaalMedMening.Generator.Output;
 
 namespace MaalMedMening.Generator.Markdown;
 
@@ -48,7 +47,7 @@ public sealed class LinkResolver(SiteIndex site, RelativeUrls urls, IReadOnlySet
                 if (targetFile is null || !unparsedFiles.Contains($"{page.Language}/{targetFile}"))
                 {
                     diagnostics.Report(DiagnosticCodes.BrokenLink, span,
-                        $"link to '{path}', but there is no page input/{page.Language}/{targetFile ?? path}; check the file name (links are relative to this file)");
+                        $"link to '{path}', but there is no page {LanguageFolder(page.Source)}{targetFile ?? path}; check the file name (links are relative to this file)");
                 }
 
                 continue;
@@ -90,4 +89,10 @@ public sealed class LinkResolver(SiteIndex site, RelativeUrls urls, IReadOnlySet
 
         return string.Join('/', parts);
     }
+
+    // The language folder as the author named it (--input may be anything): the source's display path without its own part.
+    private static string LanguageFolder(SourceFile source) =>
+        source.DisplayPath.EndsWith(source.RelativePath, StringComparison.Ordinal)
+            ? source.DisplayPath[..^source.RelativePath.Length]
+            : $"{source.Language}/";
 }

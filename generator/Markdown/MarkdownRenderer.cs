@@ -14,7 +14,7 @@ namespace MaalMedMening.Generator.Markdown;
 /// Parses and checks a page's Markdown once (links resolved, raw HTML refused, heading ids set, shortcodes resolved),
 /// then writes it for a page: HTML pieces cut at each shortcode, so that data is rendered by the theme's components.
 /// </summary>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links, ShortcodeResolver shortcodes)
+public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links, ShortcodeRegistry shortcodes)
 {
     /// <summary>Parses and checks the page, and writes it for its own page.</summary>
     public RenderedBody Render(Page page, RenderContext context, DiagnosticBag diagnostics)
@@ -64,9 +64,9 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
             {
                 HeadingIdAssigner.Assign(block, ids, pipeline);
             }
-            else if (shortcodes.Resolve(page, shortcode, diagnostics) is { } part)
+            else if (shortcodes.Resolve(page, shortcode, ids, diagnostics) is { } part)
             {
-                resolved[shortcode] = part is ToolPart tool ? new ToolPart(ToolHeadingIds.Assign(tool.Tool, ids)) : part;
+                resolved[shortcode] = part;
             }
         }
 
@@ -96,7 +96,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
                 Flush(html, current);
                 if (body.Shortcodes.TryGetValue(shortcode, out var part))
                 {
-                    current.Add(ShortcodeParts.ForContext(part, context));
+                    current.Add(shortcodes.ForContext(shortcode.Name, part, context));
                 }
             }
             else

@@ -1,25 +1,11 @@
+using MaalMedMening.Theme.Models;
+
 namespace MaalMedMening.Generator.Output;
 
-/// <summary>
-/// The site's Content-Security-Policy, kept here only: no script sources at all; framing allowed from any site for
-/// the embed pages and only from the site itself elsewhere. It is sent twice: as a <c>_headers</c> file, which Netlify
-/// and Cloudflare Pages read, and in a meta element of every page, for hosts such as GitHub Pages that send no
-/// headers of the site's. Browsers ignore <c>frame-ancestors</c> in a meta element, so the meta policies leave it out
-/// and framing is the host's to restrict (README.md, "Hosting"). The same policies are documented for nginx there.
-/// </summary>
+/// <summary>The <c>_headers</c> file (Netlify, Cloudflare Pages): the theme's <see cref="SecurityPolicy"/> for every page, and the framing one below the embed folder.</summary>
 public static class SecurityHeaders
 {
-    /// <summary>The policy of every page but the embed pages, as a meta element can carry it.</summary>
-    public const string MetaPolicy = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'none'; base-uri 'none'";
-
-    /// <summary>The embed pages' policy as a meta element can carry it: their <c>&lt;base target="_top"&gt;</c> needs base-uri 'self'.</summary>
-    public const string EmbedMetaPolicy = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'none'; base-uri 'self'";
-
-    public const string Policy = MetaPolicy + "; frame-ancestors 'self'";
-
-    public const string EmbedPolicy = EmbedMetaPolicy + "; frame-ancestors *";
-
-    public static OutputFile Write(Uri siteUrl, IReadOnlyList<string> languages)
+    public static OutputFile Write(Uri siteUrl, IReadOnlyList<string> languages, string embedFolder)
     {
         var root = siteUrl.AbsolutePath;
         var strict = new[] { root, $"{root}index.html", $"{root}404.html" }.Concat(languages.Select(l => $"{root}{l}/*"));
@@ -32,11 +18,11 @@ public static class SecurityHeaders
         foreach (var path in strict)
         {
             lines.Add(path);
-            lines.Add($"  Content-Security-Policy: {Policy}");
+            lines.Add($"  Content-Security-Policy: {SecurityPolicy.Policy}");
         }
 
-        lines.Add($"{root}{EmbedPages.Folder}/*");
-        lines.Add($"  Content-Security-Policy: {EmbedPolicy}");
+        lines.Add($"{root}{embedFolder}/*");
+        lines.Add($"  Content-Security-Policy: {SecurityPolicy.EmbedPolicy}");
         return OutputFile.Text("_headers", string.Join('\n', lines) + "\n");
     }
 }

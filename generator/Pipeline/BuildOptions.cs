@@ -5,4 +5,5 @@ namespace MaalMedMening.Generator.Pipeline;
 /// <param name="SiteUrl">Overrides <c>siteUrl</c> of site.yml (e.g. https://example.dk/maalmedmening/).</param>
 /// <param name="ExplicitIndex">Write links as <c>…/index.html</c> so that the site also works opened from disk.</param>
 /// <param name="PdfLinks">Link pages to their PDFs (set by the <c>pdf</c> command, which then makes them).</param>
-public sealed record BuildOptions(string InputFolder, string OutputFolder, string ThemeFolder, Uri? SiteUrl = null, bool ExplicitIndex = false, bool PdfLinks = false);
+/// <param name="InPlace">Rewrite changed files in the output folder instead of replacing it whole (<c>serve</c>, whose server keeps serving that folder); a failure can then leave a mix of old and new files.</param>
+public sealed record BuildOptions(string InputFolder, string OutputFolder, string ThemeFolder, Uri? SiteUrl = null, bool ExplicitIndex = false, bool PdfLinks = false, bool InPlace = false);

@@ -19,4 +19,13 @@ public sealed class PhaseLog(TextWriter output)
     }
 
     public void Run(string phase, Action step) => Run(phase, () => { step(); return 0; });
+
+    public async Task<T> RunAsync<T>(string phase, Func<Task<T>> step, Func<T, string>? summary = null)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = await step();
+        var detail = summary is null ? "" : summary(result);
+        output.WriteLine($"  {phase,-20} {watch.Elapsed.TotalMilliseconds,7:0.0} ms  {detail}".TrimEnd());
+        return result;
+    }
 }

@@ -1,8 +1,10 @@
+using Markdig;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Data;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Localization;
 using MaalMedMening.Generator.Markdown;
+using MaalMedMening.Generator.Markdown.Shortcodes;
 using MaalMedMening.Generator.Output;
 using MaalMedMening.Generator.Rendering;
 using MaalMedMening.Generator.Tool;
@@ -11,124 +13,73 @@ using MaalMedMening.Theme.Models;
 namespace MaalMedMening.Generator.Pipeline;
 
 /// <summary>
-/// The build, as a recipe of named phases: read, parse, load data, route, check, render Markdown,
-/// apply the theme and check each page, add site files, write. Pages go to a staging folder as they are rendered;
-/// only the last phase replaces the output folder, and only when there were no errors.
+/// The build, as a recipe of named, timed steps: read, parse, load data, route, check, render the pages, check
+/// links, render the site's own files, write. Pages go to a staging folder as they are rendered; only the last step
+/// replaces the output folder, and only when there were no errors.
 /// </summary>
-/// <param name="cache">Kept by <c>serve</c> between builds, so that unchanged pages are not rendered again.</param>
-public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache? cache = null)
+/// <param name="wrapPages">Wraps the page renderer (<c>serve</c> puts its cache around it); null renders every page.</param>
+public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPageRenderer, IPageRenderer>? wrapPages = null)
 {
+    /// <summary>The input, read and checked: what every later step renders from.</summary>
+    private sealed record SiteModel(
+        SiteSettings Settings,
+        SiteIndex Site,
+        IReadOnlyDictionary<string, LanguageData> Data,
+        IReadOnlyDictionary<string, UiStrings> Strings,
+        LogicTable Logic,
+        IReadOnlyList<string> BalanceIds,
+        IReadOnlySet<string> Unparsed);
+
+    /// <summary>The parsed sources: those whose front matter could not be read are kept to tell links to them apart.</summary>
+    private sealed record ParsedInput(IReadOnlyList<(SourceFile Source, FrontMatterParser.Result? Parsed)> Files)
+    {
+        public IReadOnlySet<string> Unparsed => Files.Where(p => p.Parsed is null).Select(p => $"{p.Source.Language}/{p.Source.RelativePath}").ToHashSet();
+
+        public IReadOnlySet<string> UnreadableLanguages => Files.Where(p => p.Parsed is null).Select(p => p.Source.Language).ToHashSet();
+    }
+
     /// <exception cref="ContentErrorsException">The input has errors; nothing was written.</exception>
     public async Task<BuildReport> BuildAsync()
     {
         var diagnostics = new DiagnosticBag();
-        var phases = new PhaseLog(log);
+        var steps = new PhaseLog(log);
 
-        var settings = phases.Run("read settings", () => SettingsReader.Read(options.InputFolder, options.SiteUrl, diagnostics));
+        var settings = steps.Run("read settings", () => SettingsReader.Read(options.InputFolder, options.SiteUrl, diagnostics));
         StopOnErrors(diagnostics);
         var languages = settings!.Languages;
-
-        var sources = phases.Run("read input", () => ReadSources(languages, diagnostics), s => $"{s.Count} pages");
-        var parsed = phases.Run("parse front matter", () => sources
-            .AsParallel().AsOrdered()
-            .Select(s => (Source: s, Parsed: FrontMatterParser.Parse(s, diagnostics)))
-            .ToList());
-        var unparsed = parsed.Where(p => p.Parsed is null).Select(p => $"{p.Source.Language}/{p.Source.RelativePath}").ToHashSet();
-        var unreadable = parsed.Where(p => p.Parsed is null).Select(p => p.Source.Language).ToHashSet();
-
-        var (data, strings) = phases.Run("load data", () => (
-            languages.ToDictionary(l => l, l => DataLoader.Load(LanguageFolder(l), l, diagnostics, options.InputFolder)),
-            languages.ToDictionary(l => l, l => StringTable.Load(LanguageFolder(l), l, diagnostics, options.InputFolder))));
-
-        var site = phases.Run("route", () => Router.Route(languages,
-            parsed.Where(p => p.Parsed is not null).Select(p => new Router.Unrouted(p.Source, p.Parsed!)).ToList(), diagnostics, unreadable));
-
+        var sources = steps.Run("read input", () => ReadSources(languages, diagnostics), s => $"{s.Count} pages");
+        var parsed = steps.Run("parse front matter", () => Parse(sources, diagnostics));
+        var (data, strings) = steps.Run("load data", () => LoadData(languages, diagnostics));
+        var site = steps.Run("route", () => Route(languages, parsed, diagnostics));
         var balanceIds = data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList();
-        var rules = ToolRulesLoader.Load(options.InputFolder, balanceIds, diagnostics);
-        var logic = rules ?? LogicTable.None;
-        phases.Run("check", () =>
-        {
-            TranslationParity.Check(site, data, unreadable, diagnostics);
-            ReferenceCheck.Check(site, data, diagnostics);
-            // A site without balances has no balance tool to check.
-            foreach (var language in languages.Where(l => data[l].Balances.Count > 0))
-            {
-                RuleCheck.Check(rules, data[language], strings[language], site, InputReader.DisplayPath(Path.Combine(LanguageFolder(language), DataLoader.Folder)), diagnostics);
-            }
-        });
+        var rules = steps.Run("load tool rules", () => ToolRulesLoader.Load(options.InputFolder, balanceIds, diagnostics));
+        steps.Run("check", () => Check(site, data, strings, rules, parsed, diagnostics));
         if (languages.Any(l => site.Home(l) is null))
         {
             StopOnErrors(diagnostics);
         }
 
-        var urls = new RelativeUrls(options.ExplicitIndex);
-        var tool = new ToolViewBuilder(logic, site, urls);
-        var shortcodes = new ShortcodeResolver(site, data, strings, tool, urls, settings.AccessibilityStatementUrl);
-        var pipeline = MarkdownPipelineFactory.Create();
-        var markdown = new MarkdownRenderer(pipeline, new LinkResolver(site, urls, unparsed), shortcodes);
-        var siteFingerprint = cache is null ? "" : BuildCache.SiteFingerprint(site, options);
-        var fingerprints = site.Pages.ToDictionary(p => p, p => cache is null ? "" : BuildCache.PageFingerprint(siteFingerprint, p, site));
-        var cached = site.Pages.Select(p => cache?.Find(p.OutputPath, fingerprints[p]) is { } hit ? (Page: p, Hit: hit) : default).Where(c => c.Hit is not null).ToList();
-        var fresh = site.Pages.Except(cached.Select(c => c.Page)).ToList();
-        var rendered = phases.Run("render markdown", () => fresh.AsParallel().Select(p => (Page: p, Body: markdown.Render(p, OwnPage(p, strings), diagnostics))).ToDictionary(r => r.Page, r => r.Body),
-            _ => cache is null ? "" : $"{fresh.Count} changed, {cached.Count} from the last build");
-        var booklet = new BookletComposer(site, markdown, urls, strings);
-        var bodies = rendered.ToDictionary(r => r.Key, r => booklet.Compose(r.Key, r.Value, rendered, diagnostics));
-
-        var pdfTargets = PdfPlan.Targets(site, pipeline, strings);
-        var pdfs = options.PdfLinks ? pdfTargets.ToDictionary(t => t.PageOutputPath, t => t.PdfPath) : [];
-        var views = new PageViewBuilder(settings, site, strings, data, urls);
+        var model = new SiteModel(settings, site, data, strings, rules ?? LogicTable.None, balanceIds, parsed.Unparsed);
         await using var razor = new RazorRenderer();
-        var embeds = new EmbedPages(settings, site, data, strings, shortcodes, tool, razor, urls);
-        using var output = new OutputWriter(options.OutputFolder, inPlace: cache is not null);
-        // Only a build without errors fills the cache: a page with an error must be checked again next time.
-        var toCache = new System.Collections.Concurrent.ConcurrentBag<(string Path, BuildCache.CachedPage Page)>();
-        var pages = new PageRenderer(page => views.Build(page, bodies[page].Parts) with
-        {
-            Embeds = embeds.SnippetsFor(page),
-            PdfHref = pdfs.TryGetValue(page.OutputPath, out var pdf) ? urls.Between(page.OutputPath, pdf) : null,
-        }, output, cache is null ? null : (result, html) =>
-            toCache.Add(new BuildCache.CachedPage(fingerprints[result.Page], html, result.Ids, result.Fragments) is var entry ? (result.Page.OutputPath, entry) : default));
-        var layoutWatch = System.Diagnostics.Stopwatch.StartNew();
-        var results = (await pages.RenderAsync(fresh, bodies, diagnostics)).ToList();
-        foreach (var (page, hit) in cached)
-        {
-            output.Write(page.OutputPath, hit!.Html);
-            results.Add(new PageResult(page, hit.Ids, hit.Fragments));
-        }
-
-        log.WriteLine($"  {"apply layout",-20} {layoutWatch.Elapsed.TotalMilliseconds,7:0.0} ms  and check, {Environment.ProcessorCount} workers");
-
-        phases.Run("check links", () => CheckFragments(results, diagnostics));
+        var render = Prepare(model, razor);
+        using var output = new OutputWriter(options.OutputFolder, options.InPlace);
+        var results = await steps.RunAsync("render pages",
+            () => Pages(model, render).RenderAsync(site.Pages, (page, html) => output.Write(page.Page.OutputPath, html), diagnostics),
+            RenderSummary);
+        steps.Run("check links", () => CheckFragments(results, diagnostics));
         StopOnErrors(diagnostics);
-
-        var siteFiles = cache?.SiteFiles(siteFingerprint)
-            ?? [.. await new SiteFiles(settings, site, strings, razor, options.ThemeFolder, ToolCssWriter.Write(logic, balanceIds), urls).CreateAsync(), .. await embeds.CreateAsync(diagnostics)];
+        var siteFiles = await steps.RunAsync("render site files", () => SiteFilesAsync(model, render, razor, diagnostics), f => $"{f.Count} files");
         StopOnErrors(diagnostics);
-        foreach (var file in siteFiles)
-        {
-            output.Write(file);
-        }
-
-        phases.Run("write", () => { output.Commit(); return output.Files; }, count => $"{count} files");
-        cache?.StoreSiteFiles(siteFingerprint, siteFiles);
-        foreach (var (path, page) in toCache)
-        {
-            cache?.Store(path, page);
-        }
+        steps.Run("write", () => Write(output, siteFiles), count => $"{count} files");
 
         return new BuildReport(
             languages.ToDictionary(l => l, l => site.Pages.Count(p => p.Language == l)),
             output.Files,
             output.Bytes,
-            phases.Elapsed,
-            pdfTargets,
+            steps.Elapsed,
+            render.PdfTargets,
             output.Leftovers);
     }
-
-    /// <summary>How a body is written on its own page: with the page's strings, and as sheets on a page of sheets.</summary>
-    private static RenderContext OwnPage(Page page, IReadOnlyDictionary<string, UiStrings> strings) =>
-        new(strings[page.Language], Sheets: page.Meta.Layout == FrontMatter.SheetLayout);
 
     private string LanguageFolder(string language) => Path.Combine(options.InputFolder, language);
 
@@ -165,6 +116,82 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
         return sources;
     }
 
+    private static ParsedInput Parse(IReadOnlyList<SourceFile> sources, DiagnosticBag diagnostics) =>
+        new(sources.AsParallel().AsOrdered().Select(s => (s, FrontMatterParser.Parse(s, diagnostics))).ToList());
+
+    private (Dictionary<string, LanguageData> Data, Dictionary<string, UiStrings> Strings) LoadData(IReadOnlyList<string> languages, DiagnosticBag diagnostics) => (
+        languages.ToDictionary(l => l, l => DataLoader.Load(LanguageFolder(l), l, diagnostics, options.InputFolder)),
+        languages.ToDictionary(l => l, l => StringTable.Load(LanguageFolder(l), l, diagnostics, options.InputFolder)));
+
+    private static SiteIndex Route(IReadOnlyList<string> languages, ParsedInput parsed, DiagnosticBag diagnostics) =>
+        Router.Route(languages, parsed.Files.Where(p => p.Parsed is not null).Select(p => new Router.Unrouted(p.Source, p.Parsed!)).ToList(),
+            diagnostics, parsed.UnreadableLanguages);
+
+    private void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, IReadOnlyDictionary<string, UiStrings> strings,
+        LogicTable? rules, ParsedInput parsed, DiagnosticBag diagnostics)
+    {
+        TranslationParity.Check(site, data, parsed.UnreadableLanguages, options.InputFolder, diagnostics);
+        ReferenceCheck.Check(site, data, diagnostics);
+        // A site without balances has no balance tool to check.
+        foreach (var language in site.Languages.Where(l => data[l].Balances.Count > 0))
+        {
+            RuleCheck.Check(rules, data[language], strings[language], site, InputReader.DisplayPath(Path.Combine(LanguageFolder(language), DataLoader.Folder)), diagnostics);
+        }
+    }
+
+    /// <summary>What rendering needs, made once: links, the tool, the shortcodes, Markdown, embed pages and the PDF plan.</summary>
+    private sealed record RenderSetup(
+        RelativeUrls Urls,
+        ToolViewBuilder Tool,
+        MarkdownPipeline Pipeline,
+        MarkdownRenderer Markdown,
+        EmbedPages Embeds,
+        IReadOnlyList<PdfPlan.Target> PdfTargets);
+
+    private RenderSetup Prepare(SiteModel model, RazorRenderer razor)
+    {
+        var urls = new RelativeUrls(options.ExplicitIndex);
+        var tool = new ToolViewBuilder(model.Logic, model.Site, urls);
+        var context = new ShortcodeContext(model.Site, model.Data, model.Strings, urls);
+        var pipeline = MarkdownPipelineFactory.Create();
+        var markdown = new MarkdownRenderer(pipeline, new LinkResolver(model.Site, urls, model.Unparsed), Shortcodes(model, tool, context));
+        var embeds = new EmbedPages(model.Settings, model.Site, model.Data, model.Strings, context, tool, razor, urls);
+        return new RenderSetup(urls, tool, pipeline, markdown, embeds, PdfPlan.Targets(model.Site, pipeline, model.Strings));
+    }
+
+    /// <summary>Every shortcode the site knows; a new one is one class and one line here.</summary>
+    private static ShortcodeRegistry Shortcodes(SiteModel model, ToolViewBuilder tool, ShortcodeContext context) =>
+        new ShortcodeRegistryBuilder()
+            .Use(new QuestionsShortcode())
+            .Use(new AdviceShortcode())
+            .Use(new BalanceOverviewShortcode())
+            .Use(new ChartShortcode())
+            .Use(new GlossaryShortcode())
+            .Use(new BalanceToolShortcode(tool))
+            .Use(new BookletShortcode())
+            .Use(new QuestionCardsShortcode())
+            .Use(new AccessibilityStatementShortcode(model.Settings.AccessibilityStatementUrl))
+            .Use(new CorrectionsShortcode())
+            .Build(context);
+
+    private IPageRenderer Pages(SiteModel model, RenderSetup render)
+    {
+        var pdfs = options.PdfLinks ? render.PdfTargets.ToDictionary(t => t.PageOutputPath, t => t.PdfPath) : [];
+        var views = new PageViewBuilder(model.Settings, model.Site, model.Strings, model.Data, render.Urls);
+        var pages = new PageRenderer(render.Markdown, new BookletComposer(model.Site, render.Markdown, render.Urls, model.Strings), model.Strings,
+            (page, body) => views.Build(page, body) with
+            {
+                Embeds = render.Embeds.SnippetsFor(page),
+                PdfHref = pdfs.TryGetValue(page.OutputPath, out var pdf) ? render.Urls.Between(page.OutputPath, pdf) : null,
+            });
+        return wrapPages is null ? pages : wrapPages(pages);
+    }
+
+    private static string RenderSummary(IReadOnlyList<PageResult> results) =>
+        results.Count(r => r.Reused) is var reused and > 0
+            ? $"{results.Count - reused} changed, {reused} from the last build"
+            : $"{results.Count} pages, {Environment.ProcessorCount} workers";
+
     private static void CheckFragments(IReadOnlyList<PageResult> results, DiagnosticBag diagnostics)
     {
         var idsByPath = results.ToDictionary(r => r.Page.OutputPath, r => r.Ids);
@@ -176,6 +203,25 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
                     $"the link goes to '#{check.Fragment}', but the page {check.TargetOutputPath} has no such heading or anchor");
             }
         }
+    }
+
+    /// <summary>The files of the site rather than of a page: chooser and 404 pages, sitemap, headers, assets, embed pages.</summary>
+    private async Task<IReadOnlyList<OutputFile>> SiteFilesAsync(SiteModel model, RenderSetup render, RazorRenderer razor, DiagnosticBag diagnostics) =>
+    [
+        .. (await new SitePages(model.Settings, model.Site, model.Strings, razor, render.Urls).CreateAsync()).Select(f => OutputFile.Text(f.Path, f.Html)),
+        .. new SiteFiles(model.Settings, model.Site, options.ThemeFolder, ToolCssWriter.Write(model.Logic, model.BalanceIds), EmbedPages.Folder).Create(),
+        .. (await render.Embeds.CreateAsync(diagnostics)).Select(f => OutputFile.Text(f.Path, f.Html)),
+    ];
+
+    private static int Write(OutputWriter output, IReadOnlyList<OutputFile> siteFiles)
+    {
+        foreach (var file in siteFiles)
+        {
+            output.Write(file);
+        }
+
+        output.Commit();
+        return output.Files;
     }
 
     private static void StopOnErrors(DiagnosticBag diagnostics)

@@ -1,7 +1,6 @@
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Markdown;
-using MaalMedMening.Generator.Output;
 using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Rendering;

@@ -1,4 +1,4 @@
-using MaalMedMening.Generator.Output;
+using MaalMedMening.Generator.Content;
 
 namespace MaalMedMening.Generator.Rendering;
 

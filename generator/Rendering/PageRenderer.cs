@@ -1,22 +1,28 @@
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Markdown;
-using MaalMedMening.Generator.Pipeline;
 using MaalMedMening.Theme.Models;
 using MaalMedMening.Theme.Pages;
 
 namespace MaalMedMening.Generator.Rendering;
 
 /// <summary>
-/// Applies the theme to every page, on as many workers as there are cores, and checks the finished page. A Razor
-/// renderer's dispatcher runs one render at a time, so each worker has its own renderer.
-/// Each page is written as soon as it is done, so that no page is kept in memory.
+/// Renders pages: Markdown to body parts (the whole-booklet page filled with its chapters), then the theme on as
+/// many workers as there are cores, and a check of each finished page. A Razor renderer's dispatcher runs one render
+/// at a time, so each worker has its own renderer.
 /// </summary>
-/// <param name="rendered">Told of each page's finished HTML, for the preview's cache.</param>
-public sealed class PageRenderer(Func<Page, PageView> view, Output.OutputWriter output, Action<PageResult, byte[]>? rendered = null)
+/// <param name="view">The page's view around its body parts.</param>
+public sealed class PageRenderer(
+    MarkdownRenderer markdown,
+    BookletComposer booklet,
+    IReadOnlyDictionary<string, UiStrings> strings,
+    Func<Page, IReadOnlyList<BodyPart>, PageView> view) : IPageRenderer
 {
-    public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, IReadOnlyDictionary<Page, RenderedBody> bodies, DiagnosticBag diagnostics)
+    public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, Action<PageResult, byte[]> finished, DiagnosticBag diagnostics)
     {
+        var rendered = pages.AsParallel().Select(p => (Page: p, Body: markdown.Render(p, OwnPage(p), diagnostics))).ToDictionary(r => r.Page, r => r.Body);
+        var bodies = rendered.ToDictionary(r => r.Key, r => booklet.Compose(r.Key, r.Value, rendered, diagnostics));
+
         // Workers take the next page from one queue, largest first, so that no worker is left with the long ones.
         var queue = new System.Collections.Concurrent.ConcurrentQueue<Page>(
             pages.OrderByDescending(p => p.Meta.Layout == FrontMatter.BookletLayout).ThenByDescending(p => p.Body.Length));
@@ -27,13 +33,11 @@ public sealed class PageRenderer(Func<Page, PageView> view, Output.OutputWriter 
             var results = new List<PageResult>();
             while (queue.TryDequeue(out var page))
             {
-                var html = await razor.RenderPageAsync<ContentPage>(nameof(ContentPage.Page), view(page));
+                var html = await razor.RenderPageAsync<ContentPage>(nameof(ContentPage.Page), view(page, bodies[page].Parts));
                 var check = PageCheck.Run(html);
                 Report(page, check, diagnostics);
-                var bytes = System.Text.Encoding.UTF8.GetBytes(html);
-                output.Write(page.OutputPath, bytes);
                 var result = new PageResult(page, check.Ids, bodies[page].Fragments);
-                rendered?.Invoke(result, bytes);
+                finished(result, System.Text.Encoding.UTF8.GetBytes(html));
                 results.Add(result);
             }
 
@@ -43,6 +47,9 @@ public sealed class PageRenderer(Func<Page, PageView> view, Output.OutputWriter 
         // Page order does not matter to the callers, but a fixed order keeps every later step deterministic.
         return shares.SelectMany(s => s).OrderBy(r => r.Page.OutputPath, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>How a body is written on its own page: with the page's strings, and as sheets on a page of sheets.</summary>
+    private RenderContext OwnPage(Page page) => new(strings[page.Language], Sheets: page.Meta.Layout == FrontMatter.SheetLayout);
 
     /// <summary>Reports what the check of a finished page found, at the page's first line (the page as a whole is at fault).</summary>
     public static void Report(Page page, PageCheck.Result check, DiagnosticBag diagnostics)

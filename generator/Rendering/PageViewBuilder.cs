@@ -1,6 +1,5 @@
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Data;
-using MaalMedMening.Generator.Output;
 using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Rendering;
@@ -34,7 +33,9 @@ public sealed class PageViewBuilder(
             RootPrefix: RelativeUrls.ToRoot(page.OutputPath),
             CanonicalUrl: RelativeUrls.Absolute(settings.SiteUrl, page.OutputPath),
             Alternates: alternates,
-            OtherLanguage: alternates.FirstOrDefault(a => a.Language != page.Language) ?? OtherHome(page),
+            OtherLanguages: site.Languages.Where(l => l != page.Language)
+                .Select(l => alternates.FirstOrDefault(a => a.Language == l) ?? OtherHome(page, l))
+                .ToList(),
             Home: LinkTo(page, site.Home(page.Language)!, text[StringKeys.Home]),
             Breadcrumbs: Breadcrumbs(page, text),
             Previous: position > 0 ? LinkTo(page, order[position - 1]) : null,
@@ -46,14 +47,13 @@ public sealed class PageViewBuilder(
             Text: text,
             AccessibilityStatementUrl: settings.AccessibilityStatementUrl)
         {
-            ContentSecurityPolicy = Output.SecurityHeaders.MetaPolicy,
+            ContentSecurityPolicy = SecurityPolicy.MetaPolicy,
         };
     }
 
-    // A page without its twin fails the build anyway; until then the switch leads to the other home page.
-    private Alternate OtherHome(Page page)
+    // A page without its twin fails the build anyway; until then the switch leads to that language's home page.
+    private Alternate OtherHome(Page page, string language)
     {
-        var language = site.Languages.First(l => l != page.Language);
         var home = site.Home(language)!;
         return new Alternate(language, RelativeUrls.Absolute(settings.SiteUrl, home.OutputPath), urls.Between(page.OutputPath, home.OutputPath), strings[language][StringKeys.LanguageName]);
     }

@@ -1,32 +1,40 @@
-using MaalMedMening.Generator.Cli;
 using MaalMedMening.Generator.Pipeline;
+using MaalMedMening.Generator.Rendering;
 
 namespace MaalMedMening.Generator.Serving;
 
 /// <summary>Serves the built site on 127.0.0.1 with Kestrel and rebuilds it when a file under input/ or theme/ changes.</summary>
-public sealed class PreviewServer(BuildOptions options, int port) : IAsyncDisposable
+/// <param name="build">Runs one build with the page renderer wrapped as given, reports it, and returns its exit code (0: success).</param>
+public sealed class PreviewServer(BuildOptions options, int port, Func<Func<IPageRenderer, IPageRenderer>, Task<int>> build) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly BuildCache _cache = new();
+    private readonly RenderCache _cache = new();
     private CancellationTokenSource? _pending;
 
-    /// <returns>The exit code: that of the first build when the output folder is refused or cannot be written, else 0.</returns>
-    public async Task<int> RunAsync(CancellationToken cancel)
+    /// <summary>Builds with the render cache; only a successful build's pages are kept for the next.</summary>
+    public async Task<int> BuildAsync()
     {
-        // A content error is for the author to fix while the server runs; a refused or unwritable output is not.
-        var code = await BuildCommand.RunAsync(options, Console.Out, Console.Error, _cache);
-        if (code is ExitCodes.UsageError or ExitCodes.IoFailure)
+        var code = await build(pages => _cache.Wrap(pages, options));
+        if (code == 0)
         {
-            return code;
+            _cache.Keep();
+        }
+        else
+        {
+            _cache.Forget();
         }
 
+        return code;
+    }
+
+    public async Task RunAsync(CancellationToken cancel)
+    {
         await using var host = await StaticFileHost.StartAsync(options.OutputFolder, port);
         Watch(options.InputFolder);
         Watch(options.ThemeFolder);
         Console.WriteLine($"Serving {Path.GetFullPath(options.OutputFolder)} on {host.BaseUrl} — rebuilding on changes; Ctrl+C stops.");
         await host.WaitForShutdownAsync(cancel);
-        return ExitCodes.Success;
     }
 
     private void Watch(string folder)
@@ -54,7 +62,7 @@ public sealed class PreviewServer(BuildOptions options, int port) : IAsyncDispos
             await _building.WaitAsync();
             try
             {
-                await BuildCommand.RunAsync(options, Console.Out, Console.Error, _cache);
+                await BuildAsync();
             }
             finally
             {

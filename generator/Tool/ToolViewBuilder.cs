@@ -1,6 +1,5 @@
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Data;
-using MaalMedMening.Generator.Output;
 using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Tool;

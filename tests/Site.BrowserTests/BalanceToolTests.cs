@@ -41,12 +41,9 @@ public sealed class BalanceToolTests(SiteFixture site)
     private static IReadOnlyList<string> Expected(Answers answers) =>
         Table.Select(answers).Select(a => FormIds.Block(a.Id)).Order(StringComparer.Ordinal).ToList();
 
-    private static async Task<IReadOnlyList<string>> VisibleAdviceAsync(IPage page) =>
-        (await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.tool-block')].filter(e => e.checkVisibility()).map(e => e.id)"))
-            .Order(StringComparer.Ordinal).ToList();
+    private static Task<IReadOnlyList<string>> VisibleAdviceAsync(IPage page) => ToolPage.VisibleAdviceAsync(page);
 
-    private static Task ChooseAsync(IPage page, string balance, AnswerKind kind, int position) =>
-        page.ClickAsync($"label[for='{FormIds.Radio(balance, kind, position)}']");
+    private static Task ChooseAsync(IPage page, string balance, AnswerKind kind, int position) => ToolPage.ChooseAsync(page, balance, kind, position);
 
     [Theory]
     [InlineData("da")]

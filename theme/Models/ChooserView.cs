@@ -1,8 +1,11 @@
 namespace MaalMedMening.Theme.Models;
 
-/// <summary>The site root: a choice of language, Danish first, each offer written in its own language.</summary>
+/// <summary>The site root: a choice of language, the default first, each offer written in its own language.</summary>
 public sealed record ChooserView(IReadOnlyList<ChooserLanguage> Languages, string CanonicalUrl)
 {
+    /// <summary>The home page in every language, the default first, for hreflang links (the first is also x-default).</summary>
+    public IReadOnlyList<Alternate> Alternates { get; init; } = [];
+
     /// <summary>The page's Content-Security-Policy for its meta element (hosts such as GitHub Pages send no headers).</summary>
     public required string ContentSecurityPolicy { get; init; }
 }

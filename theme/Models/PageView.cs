@@ -2,6 +2,8 @@ namespace MaalMedMening.Theme.Models;
 
 /// <summary>Everything a page template needs, already resolved: texts, relative links, navigation.</summary>
 /// <param name="RootPrefix">The relative path from this page to the site root (<c>../../</c>), for the stylesheet.</param>
+/// <param name="Alternates">The page in every language, the default language first (hreflang links; the first is also x-default).</param>
+/// <param name="OtherLanguages">The switcher's offers: this page in each other language, in settings order.</param>
 /// <param name="Layout">"page", "sheet" (prints as A4 sheets) or "tool".</param>
 public sealed record PageView(
     string Language,
@@ -11,7 +13,7 @@ public sealed record PageView(
     string RootPrefix,
     string CanonicalUrl,
     IReadOnlyList<Alternate> Alternates,
-    Alternate OtherLanguage,
+    IReadOnlyList<Alternate> OtherLanguages,
     Link Home,
     IReadOnlyList<Link> Breadcrumbs,
     Link? Previous,

@@ -79,6 +79,12 @@ public static class StringKeys
     public const string CorrectionsPrinted = "correctionsPrinted";
     public const string CorrectionsWeb = "correctionsWeb";
 
+    /// <summary>The decimal mark in numbers such as chart values ("," in Danish, "." in English).</summary>
+    public const string DecimalSeparator = "decimalSeparator";
+
+    /// <summary>How a percentage is written, {0} being the number ("{0} %" in Danish, "{0}%" in English).</summary>
+    public const string PercentFormat = "percentFormat";
+
     public static readonly IReadOnlyList<string> All =
     [
         SiteTitle, SiteTagline, LanguageName, ChooseLanguage, SkipLink, Home, Contents, BreadcrumbLabel,
@@ -87,6 +93,6 @@ public static class StringKeys
         NotFoundTitle, NotFoundText, OverallQuestions,
         PdfLink, EmbedHeading, EmbedIntro, EmbedCredit, EmbedAllQuestions, EmbedBalanceQuestions, EmbedOverview, EmbedTool,
         ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolWhen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolPractice, ToolQuestionsTitle, ToolCrossHeading, ToolGeneralHeading, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
-        ChartNoLabel, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb,
+        ChartNoLabel, DecimalSeparator, PercentFormat, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb,
     ];
 }

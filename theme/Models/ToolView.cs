@@ -1,3 +1,5 @@
+using MaalMedMening.Theme.Components;
+
 namespace MaalMedMening.Theme.Models;
 
 /// <summary>The balance tool: the form, the advice blocks the CSS reveals, and the table of how advice is chosen.</summary>
@@ -24,4 +26,8 @@ public sealed record ToolBlockView(string Id, string Title, string When, IReadOn
 
 public sealed record ToolRuleRow(string When, string Advice, string Href);
 
-public sealed record ToolPart(ToolView Tool) : BodyPart;
+public sealed record ToolPart(ToolView Tool) : BodyPart(typeof(BalanceTool))
+{
+    public override IDictionary<string, object> Parameters(PartPlace place) =>
+        new Dictionary<string, object> { [nameof(BalanceTool.Tool)] = Tool, [nameof(BalanceTool.Text)] = place.Text, [nameof(BalanceTool.IdPrefix)] = place.IdPrefix, [nameof(BalanceTool.HeadingOffset)] = place.HeadingOffset };
+}

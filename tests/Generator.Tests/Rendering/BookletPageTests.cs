@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MaalMedMening.Generator.Pipeline;
+using MaalMedMening.Generator.Serving;
 using MaalMedMening.Generator.Tests.Support;
 
 namespace MaalMedMening.Generator.Tests.Rendering;
@@ -67,13 +68,14 @@ public sealed partial class BookletPageTests
     {
         // Given a booklet site built once with the preview's cache
         using var site = BookletSite();
-        var cache = new BuildCache();
-        var options = new BuildOptions(site.Input, site.Output, RepoPaths.Theme);
-        var first = await new SiteBuilder(options, TextWriter.Null, cache).BuildAsync();
+        var cache = new RenderCache();
+        var options = new BuildOptions(site.Input, site.Output, RepoPaths.Theme, InPlace: true);
+        var first = await new SiteBuilder(options, TextWriter.Null, pages => cache.Wrap(pages, options)).BuildAsync();
+        cache.Keep();
 
         // When it is built again and every page comes from the cache
         var log = new StringWriter();
-        var second = await new SiteBuilder(options, log, cache).BuildAsync();
+        var second = await new SiteBuilder(options, log, pages => cache.Wrap(pages, options)).BuildAsync();
 
         // Then the PDF plan still holds the booklet and both chapters in each language
         Assert.Contains("0 changed", log.ToString());

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Tests.Support;
@@ -12,9 +11,6 @@ namespace MaalMedMening.Generator.Tests.Site;
 /// </summary>
 public sealed class LinkTests
 {
-    private static readonly XNamespace SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static readonly XNamespace XhtmlNs = "http://www.w3.org/1999/xhtml";
-
     private static SiteSettings Settings()
     {
         var diagnostics = new DiagnosticBag();
@@ -29,18 +25,6 @@ public sealed class LinkTests
         var settings = Settings();
         return (new LinkChecker(output, settings.SiteUrl), settings, output);
     }
-
-    /// <summary>
-    /// The readable pages: every index.html below a language folder (da/, en/). Not readable are the root index.html
-    /// (the language chooser, which belongs to no language), the 404 pages (served at missing addresses, never found
-    /// by search) and the embed pages below embed/&lt;lang&gt;/ (made to be framed in another site, marked noindex).
-    /// </summary>
-    private static IReadOnlyList<string> ReadablePages(LinkChecker links, SiteSettings settings) =>
-        links.HtmlFiles()
-            .Where(p => settings.Languages.Any(l => p.StartsWith(l + "/", StringComparison.Ordinal)))
-            .Where(p => p.EndsWith("/index.html", StringComparison.Ordinal))
-            .Where(p => !p.Split('/').Contains("embed"))
-            .ToList();
 
     [Fact]
     public async Task Should_Resolve_Every_Internal_Address_And_Fragment_On_Every_Page()
@@ -79,56 +63,27 @@ public sealed class LinkTests
     [Fact]
     public async Task Should_Pair_Hreflang_Links_Both_Ways()
     {
-        // Given every readable page, and every other page that names language alternates (embed pages do), with its alternates
-        var (links, settings, _) = await SiteAsync();
-        var pages = ReadablePages(links, settings)
-            .Union(links.HtmlFiles().Where(p => Alternates(links.Document(p)!).Count > 0))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        Assert.True(pages.Count > 40, $"only {pages.Count} pages");
+        // Given every readable page, and every other page that names language alternates (embed pages do)
+        var checks = LanguageChecks.For(RepoPaths.Input, await RealSite.SharedOutputAsync());
+        Assert.True(checks.PagesWithTwins().Count > 40, $"only {checks.PagesWithTwins().Count} pages");
 
-        var findings = new List<string>();
-        foreach (var page in pages)
-        {
-            var document = links.Document(page)!;
-            var self = links.AddressOf(page).ToString();
-            var alternates = Alternates(document);
-            var language = document.DocumentElement.GetAttribute("lang");
+        // When their hreflang links are followed
+        var findings = checks.HreflangFindings().Concat(checks.ChooserFindings()).ToList();
 
-            // Then it names one alternate per language, itself among them under its own language
-            foreach (var missing in settings.Languages.Where(l => alternates.Count(a => a.Language == l) != 1))
-            {
-                findings.Add($"{page}: {alternates.Count(a => a.Language == missing)} hreflang=\"{missing}\" links, not 1");
-            }
+        // Then each names one alternate per language and x-default, and each twin names it back
+        Assert.True(findings.Count == 0, string.Join('\n', findings));
+    }
 
-            if (!alternates.Contains((language!, self)))
-            {
-                findings.Add($"{page}: no hreflang=\"{language}\" link to itself ({self})");
-            }
+    [Fact]
+    public async Task Should_Offer_Each_Other_Language_By_Its_Own_Name()
+    {
+        // Given every readable page
+        var checks = LanguageChecks.For(RepoPaths.Input, await RealSite.SharedOutputAsync());
 
-            // And each alternate is a page in that language whose own alternates point back here
-            foreach (var (hreflang, href) in alternates.Where(a => a.Href != self))
-            {
-                var target = links.Resolve(page, href);
-                var twin = target is { } t ? links.Document(t.Path) : null;
-                if (twin is null)
-                {
-                    findings.Add($"{page}: hreflang=\"{hreflang}\" leads to {href}, which is not a page of the site");
-                    continue;
-                }
+        // When its language switcher is read
+        var findings = checks.SwitcherFindings();
 
-                if (twin.DocumentElement.GetAttribute("lang") != hreflang)
-                {
-                    findings.Add($"{page}: hreflang=\"{hreflang}\" leads to {target!.Value.Path}, whose lang is {twin.DocumentElement.GetAttribute("lang")}");
-                }
-
-                if (!Alternates(twin).Contains((language!, self)))
-                {
-                    findings.Add($"{page}: hreflang=\"{hreflang}\" leads to {target!.Value.Path}, which has no hreflang=\"{language}\" link back to {self}");
-                }
-            }
-        }
-
+        // Then it offers each other language's twin, named in that language
         Assert.True(findings.Count == 0, string.Join('\n', findings));
     }
 
@@ -136,40 +91,13 @@ public sealed class LinkTests
     public async Task Should_List_Exactly_The_Readable_Pages_In_The_Sitemap()
     {
         // Given the sitemap and the readable pages
-        var (links, settings, output) = await SiteAsync();
-        var sitemap = XDocument.Load(Path.Combine(output, "sitemap.xml"));
-        var urls = sitemap.Root!.Elements(SitemapNs + "url").ToList();
-        var listed = urls.Select(u => u.Element(SitemapNs + "loc")!.Value.Trim()).ToList();
-        var readable = ReadablePages(links, settings).Select(p => links.AddressOf(p).ToString()).ToList();
+        var checks = LanguageChecks.For(RepoPaths.Input, await RealSite.SharedOutputAsync());
 
-        // Then every readable page is listed once, and nothing else is
-        Assert.Equal(listed.Count, listed.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(readable.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        // When they are compared
+        var findings = checks.SitemapFindings();
 
-        // And each entry's language alternates are the page's own hreflang links
-        var mismatched = new List<string>();
-        foreach (var url in urls)
-        {
-            var loc = url.Element(SitemapNs + "loc")!.Value.Trim();
-            var inSitemap = url.Elements(XhtmlNs + "link")
-                .Where(l => (string?)l.Attribute("rel") == "alternate")
-                .Select(l => ((string)l.Attribute("hreflang")!, (string)l.Attribute("href")!))
-                .Order()
-                .ToList();
-            if (links.Resolve("index.html", loc) is not var (page, _) || links.Document(page) is not { } document)
-            {
-                mismatched.Add($"{loc}: not a page of the site");
-                continue;
-            }
-
-            var onPage = Alternates(document).Order().ToList();
-            if (!inSitemap.SequenceEqual(onPage))
-            {
-                mismatched.Add($"{loc}: sitemap [{string.Join(", ", inSitemap)}] but page [{string.Join(", ", onPage)}]");
-            }
-        }
-
-        Assert.True(mismatched.Count == 0, string.Join('\n', mismatched));
+        // Then every readable page and the chooser is listed once with the page's own alternates, and nothing else
+        Assert.True(findings.Count == 0, string.Join('\n', findings));
     }
 
     [Fact]
@@ -196,9 +124,4 @@ public sealed class LinkTests
             b => Assert.Contains("href=\"/elsewhere/\"> leads to ../elsewhere/index.html", b),
             b => Assert.Contains("leads to #top", b));
     }
-
-    private static List<(string Language, string Href)> Alternates(AngleSharp.Dom.IDocument document) =>
-        document.QuerySelectorAll("link[rel=alternate][hreflang]")
-            .Select(l => (l.GetAttribute("hreflang")!, l.GetAttribute("href")!))
-            .ToList();
 }

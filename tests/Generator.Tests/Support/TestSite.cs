@@ -75,5 +75,11 @@ public sealed class TestSite : IDisposable
     ];
 
     private static string Strings(string language) =>
-        string.Concat(Theme.Models.StringKeys.All.Select(key => $"{key}: {(key == "languageName" ? (language == "da" ? "Dansk" : "English") : $"{key} {language}")}\n"));
+        string.Concat(Theme.Models.StringKeys.All.Select(key => $"{key}: {key switch
+        {
+            "languageName" => language == "da" ? "Dansk" : "English",
+            "decimalSeparator" => language == "da" ? "\",\"" : "\".\"",
+            "percentFormat" => language == "da" ? "\"{0} %\"" : "\"{0}%\"",
+            _ => $"{key} {language}",
+        }}\n"));
 }

@@ -6,7 +6,10 @@ using Microsoft.Playwright;
 namespace MaalMedMening.Site.BrowserTests.Support;
 
 /// <summary>The real site, built once into a temp folder, served on 127.0.0.1, with one browser for all tests.</summary>
-public sealed class SiteFixture : IAsyncLifetime
+public sealed class SiteFixture() : BuiltSiteFixture(RepoPaths.Input);
+
+/// <summary>A site built once from an input folder into a temp folder, served on 127.0.0.1, with one browser for all its tests.</summary>
+public abstract class BuiltSiteFixture(string inputFolder) : IAsyncLifetime
 {
     private readonly TempFolder _output = new();
     private IPlaywright? _playwright;
@@ -28,10 +31,10 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var errors = new StringWriter();
-        var code = await BuildCommand.RunAsync(new BuildOptions(RepoPaths.Input, OutputFolder, RepoPaths.Theme), TextWriter.Null, errors);
+        var code = await BuildCommand.RunAsync(new BuildOptions(inputFolder, OutputFolder, RepoPaths.Theme), TextWriter.Null, errors);
         if (code != 0)
         {
-            throw new InvalidOperationException("the site did not build:\n" + errors);
+            throw new InvalidOperationException($"the site in {inputFolder} did not build:\n" + errors);
         }
 
         _server = await StaticFileHost.StartAsync(OutputFolder, port: 0);

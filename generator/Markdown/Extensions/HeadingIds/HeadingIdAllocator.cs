@@ -1,4 +1,4 @@
-using MaalMedMening.Generator.Localization;
+using MaalMedMening.Generator.Content;
 
 namespace MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
 

@@ -1,0 +1,45 @@
+namespace MaalMedMening.Generator.Content;
+
+/// <summary>
+/// Links between output files, always relative so that the same site works at a domain's root, under any
+/// sub-path, and (with <see cref="ExplicitIndex"/>) opened from disk.
+/// </summary>
+/// <param name="ExplicitIndex">Write <c>…/index.html</c> instead of <c>…/</c>: needed for file:// where folders are not served as their index.</param>
+public sealed record RelativeUrls(bool ExplicitIndex)
+{
+    private const string Index = "index.html";
+
+    /// <summary>The href from the page written at <paramref name="from"/> to the file at <paramref name="to"/> (both site-root-relative).</summary>
+    public string Between(string from, string to)
+    {
+        var fromFolder = from.Contains('/') ? from[..(from.LastIndexOf('/') + 1)] : "";
+        var up = fromFolder.Count(c => c == '/');
+        var common = 0;
+        while (true)
+        {
+            var next = fromFolder.IndexOf('/', common);
+            if (next < 0 || !to.StartsWith(fromFolder[..(next + 1)], StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            common = next + 1;
+            up--;
+        }
+
+        var href = string.Concat(Enumerable.Repeat("../", up)) + to[common..];
+        if (!ExplicitIndex && (href == Index || href.EndsWith("/" + Index, StringComparison.Ordinal)))
+        {
+            href = href[..^Index.Length];
+        }
+
+        return href.Length == 0 ? "./" : href;
+    }
+
+    /// <summary>The prefix that leads from the page at <paramref name="from"/> to the site root (<c>../../</c>).</summary>
+    public static string ToRoot(string from) => string.Concat(Enumerable.Repeat("../", from.Count(c => c == '/')));
+
+    /// <summary>The published address of an output file, as search engines and hreflang need it.</summary>
+    public static string Absolute(Uri siteUrl, string outputPath) =>
+        new Uri(siteUrl, outputPath.EndsWith(Index, StringComparison.Ordinal) ? outputPath[..^Index.Length] : outputPath).ToString();
+}

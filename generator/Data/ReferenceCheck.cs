@@ -1,0 +1,40 @@
+using MaalMedMening.Generator.Content;
+using MaalMedMening.Generator.Diagnostics;
+
+namespace MaalMedMening.Generator.Data;
+
+/// <summary>Front matter that names a balance must name one that exists in the data; tool advice must link to pages that exist.</summary>
+public static class ReferenceCheck
+{
+    public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, DiagnosticBag diagnostics)
+    {
+        foreach (var page in site.Pages)
+        {
+            var known = data[page.Language].Balances.Select(b => b.Id).ToList();
+            var named = page.Meta.Balances.Select(b => (b.BalanceId, b.Span));
+            if (page.Meta.Balance is { } balance)
+            {
+                named = named.Append((balance, page.Meta.BalanceSpan ?? page.Source.At(1)));
+            }
+
+            foreach (var (id, span) in named.Where(n => !known.Contains(n.Item1)))
+            {
+                diagnostics.Report(DiagnosticCodes.UnknownId, span,
+                    $"unknown balance '{id}'; known balances are {string.Join(", ", known)}");
+            }
+        }
+
+        // The tool's advice links to the chapters it builds on; a key that names no page was silently dropped before.
+        foreach (var (language, languageData) in data)
+        {
+            foreach (var advice in languageData.ToolAdvice)
+            {
+                foreach (var key in advice.Links.Where(k => !site.MayHaveKey(language, k)))
+                {
+                    diagnostics.Report(DiagnosticCodes.UnknownId, advice.LinksSpan ?? advice.Span,
+                        $"tool advice '{advice.Id}' links to page '{key}', but no {language} page has that translationKey");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Theme.Models;
+
+namespace MaalMedMening.Generator.Markdown.Shortcodes;
+
+/// <summary><c>{{&lt; corrections &gt;}}</c>: the corrections to the printed text, each naming the page that carries it in the page's language.</summary>
+public sealed class CorrectionsShortcode : IShortcode
+{
+    public string Name => "corrections";
+
+    public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [];
+
+    public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
+    {
+        var page = call.Page;
+        var rows = new List<CorrectionView>();
+        foreach (var correction in context.Data[page.Language].Corrections)
+        {
+            var target = context.Site.FindByKey(page.Language, correction.Page);
+            if (target is null)
+            {
+                call.Diagnostics.Report(DiagnosticCodes.UnknownId, correction.Span,
+                    $"correction '{correction.Id}' names page '{correction.Page}', but no {page.Language} page has that translationKey");
+            }
+
+            rows.Add(new CorrectionView(correction.Id, target?.Meta.Title ?? correction.Page,
+                target is null ? null : context.Urls.Between(page.OutputPath, target.OutputPath), correction.Original, correction.Corrected));
+        }
+
+        return new CorrectionsPart(rows);
+    }
+}

@@ -1,0 +1,53 @@
+using MaalMedMening.Generator.Content;
+using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
+using MaalMedMening.Theme.Models;
+
+namespace MaalMedMening.Generator.Markdown.Shortcodes;
+
+/// <summary>The shortcodes a site knows, by name; checks each call's name and arguments before the shortcode renders it.</summary>
+public sealed class ShortcodeRegistry
+{
+    private readonly IReadOnlyList<IShortcode> _shortcodes;
+    private readonly IReadOnlyDictionary<string, IShortcode> _byName;
+    private readonly ShortcodeContext _context;
+
+    internal ShortcodeRegistry(IReadOnlyList<IShortcode> shortcodes, ShortcodeContext context)
+    {
+        _shortcodes = shortcodes;
+        _byName = shortcodes.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        _context = context;
+    }
+
+    public BodyPart? Resolve(Page page, ShortcodeBlock block, HeadingIdAllocator ids, DiagnosticBag diagnostics)
+    {
+        var span = page.Source.At(page.BodyLine + block.Line);
+        if (block.Malformed is { } reason)
+        {
+            diagnostics.Report(DiagnosticCodes.MalformedShortcode, span, $"malformed shortcode: {reason}");
+            return null;
+        }
+
+        if (!_byName.TryGetValue(block.Name, out var shortcode))
+        {
+            diagnostics.Report(DiagnosticCodes.BadShortcode, span,
+                $"unknown shortcode '{block.Name}'; known shortcodes are {string.Join(", ", _shortcodes.Select(s => s.Name))}");
+            return null;
+        }
+
+        var known = shortcode.Arguments.Select(a => a.Name).ToList();
+        var unknownArguments = block.Arguments.Where(a => !known.Contains(a.Key)).ToList();
+        foreach (var (name, _) in unknownArguments)
+        {
+            diagnostics.Report(DiagnosticCodes.UnknownShortcodeArgument, span, known.Count == 0
+                ? $"shortcode '{block.Name}' takes no arguments, but is given '{name}'"
+                : $"shortcode '{block.Name}' has no argument '{name}'; it knows {string.Join(", ", known)}");
+        }
+
+        return unknownArguments.Count > 0 ? null : shortcode.Render(new ShortcodeCall(page, block, span, ids, diagnostics), _context);
+    }
+
+    /// <summary>A part made by the named shortcode, as shown where <paramref name="context"/> says.</summary>
+    public BodyPart ForContext(string name, BodyPart part, RenderContext context) =>
+        context.IdPrefix.Length == 0 && context.RebaseLink is null ? part : _byName[name].ForContext(part, context);
+}

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using MaalMedMening.Generator.Content;
+using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Markdown;
+using MaalMedMening.Generator.Output;
+using MaalMedMening.Generator.Pipeline;
+using MaalMedMening.Generator.Rendering;
+
+namespace MaalMedMening.Generator.Serving;
+
+/// <summary>
+/// What <c>serve</c> keeps between builds: each page's finished HTML, keyed by a fingerprint of everything the page
+/// depends on. A page's HTML depends on its own text and on the shape of the whole site (every page's front matter
+/// and address, data, UI strings, theme assets, options); when only one page's text changes, only that page (and the
+/// whole-booklet page, which holds every chapter) is rendered again. A build's pages are kept only when the build
+/// succeeds (<see cref="Keep"/>): a page with an error must be checked again next time.
+/// </summary>
+public sealed class RenderCache
+{
+    private sealed record Entry(string Fingerprint, byte[] Html, IReadOnlySet<string> Ids, IReadOnlyList<FragmentCheck> Fragments);
+
+    private readonly Dictionary<string, Entry> _pages = [];
+    private ConcurrentBag<(string Path, Entry Entry)> _pending = [];
+
+    /// <summary>The renderer of one build: pages whose fingerprint is unchanged come from the cache, the others from <paramref name="inner"/>.</summary>
+    public IPageRenderer Wrap(IPageRenderer inner, BuildOptions options) => new Cached(this, inner, options);
+
+    /// <summary>The last build succeeded: keep the pages it rendered.</summary>
+    public void Keep()
+    {
+        foreach (var (path, entry) in Interlocked.Exchange(ref _pending, []))
+        {
+            _pages[path] = entry;
+        }
+    }
+
+    /// <summary>The last build failed: forget what it rendered.</summary>
+    public void Forget() => _pending = [];
+
+    private sealed class Cached(RenderCache cache, IPageRenderer inner, BuildOptions options) : IPageRenderer
+    {
+        public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, Action<PageResult, byte[]> finished, DiagnosticBag diagnostics)
+        {
+            var site = SiteFingerprint(pages, options);
+            var fingerprints = pages.ToDictionary(p => p, p => PageFingerprint(site, p, pages));
+            var hits = pages
+                .Select(p => (Page: p, Entry: cache._pages.TryGetValue(p.OutputPath, out var e) && e.Fingerprint == fingerprints[p] ? e : null))
+                .Where(h => h.Entry is not null)
+                .ToList();
+            var fresh = pages.Except(hits.Select(h => h.Page)).ToList();
+            var pending = cache._pending;
+            var results = (await inner.RenderAsync(fresh, (result, html) =>
+            {
+                pending.Add((result.Page.OutputPath, new Entry(fingerprints[result.Page], html, result.Ids, result.Fragments)));
+                finished(result, html);
+            }, diagnostics)).ToList();
+            foreach (var (page, entry) in hits)
+            {
+                var result = new PageResult(page, entry!.Ids, entry.Fragments, Reused: true);
+                finished(result, entry.Html);
+                results.Add(result);
+            }
+
+            return results.OrderBy(r => r.Page.OutputPath, StringComparer.Ordinal).ToList();
+        }
+    }
+
+    /// <summary>The site's shape: every page's address and whole front matter, the data and strings, theme assets and options.</summary>
+    private static string SiteFingerprint(IReadOnlyList<Page> pages, BuildOptions options)
+    {
+        var text = new StringBuilder();
+        text.Append(options with { OutputFolder = "" }).Append('\n');
+        foreach (var page in pages)
+        {
+            // The body is the end of the source text, so what comes before it is the front matter, whatever fields it has.
+            text.Append(page.OutputPath).Append('\n').Append(page.Source.Text, 0, page.Source.Text.Length - page.Body.Length).Append('\n');
+        }
+
+        var files = Directory.EnumerateFiles(options.InputFolder, "*.yml", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(options.ThemeFolder, SiteFiles.AssetsFolder), "*", SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            text.Append(file).Append('\n').Append(File.ReadAllText(file)).Append('\n');
+        }
+
+        return Hash(text.ToString());
+    }
+
+    /// <summary>A page's own fingerprint: the site's shape and its text (the whole booklet: every page's text).</summary>
+    private static string PageFingerprint(string siteFingerprint, Page page, IReadOnlyList<Page> pages) =>
+        Hash(siteFingerprint + "\n" + (page.Meta.Layout == FrontMatter.BookletLayout
+            ? string.Concat(pages.Where(p => p.Language == page.Language).Select(p => p.Body))
+            : page.Body));
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

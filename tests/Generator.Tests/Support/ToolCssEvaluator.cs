@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+
+namespace MaalMedMening.Generator.Tests.Support;
+
+/// <summary>
+/// Evaluates the balance tool's generated CSS the way a browser would for the one question that matters: given the
+/// checked radio buttons, which <c>#id</c> targets does a <c>display</c> rule reveal? It knows exactly the grammar
+/// ToolCssWriter writes — chains on <c>.tool</c> of <c>:has(#id:checked)</c>, <c>:has(:is(#a,#b):checked)</c>,
+/// <c>:has([name=n]:checked)</c>, <c>:has(input:checked)</c> and <c>:not(…)</c> of those — and fails on anything else,
+/// so that a change of grammar cannot pass unread.
+/// </summary>
+public sealed partial class ToolCssEvaluator
+{
+    private readonly List<(Func<IReadOnlySet<string>, IReadOnlyDictionary<string, string>, bool> Test, string Target)> _reveals = [];
+
+    /// <param name="css">The site's stylesheet; only the <c>@supports selector(:has(*))</c> block is read.</param>
+    public ToolCssEvaluator(string css)
+    {
+        var start = css.IndexOf("@supports selector(:has(*)) {", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no @supports selector(:has(*)) block in the stylesheet");
+        var body = css[(start + "@supports selector(:has(*)) {".Length)..];
+        foreach (Match rule in Rule().Matches(body))
+        {
+            var display = rule.Groups["display"].Value;
+            if (display == "none")
+            {
+                continue;
+            }
+
+            foreach (var selector in rule.Groups["selectors"].Value.Split(",\n").Select(s => s.Trim()))
+            {
+                var match = Chain().Match(selector);
+                if (!match.Success)
+                {
+                    continue; // @media print and the like: not about revealing advice.
+                }
+
+                var position = 0;
+                var chain = match.Groups["chain"].Value;
+                var parts = new List<Func<IReadOnlySet<string>, IReadOnlyDictionary<string, string>, bool>>();
+                while (position < chain.Length)
+                {
+                    parts.Add(Part(chain, ref position));
+                }
+
+                _reveals.Add(((ids, names) => parts.All(p => p(ids, names)), match.Groups["target"].Value));
+            }
+        }
+    }
+
+    /// <summary>Every target any rule names.</summary>
+    public IReadOnlySet<string> Targets => _reveals.Select(r => r.Target).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether some rule reveals <paramref name="target"/> (<c>#id</c>) when these radios are checked.</summary>
+    /// <param name="nameOf">Each radio's id → its name attribute.</param>
+    public bool Reveals(string target, IReadOnlySet<string> checkedIds, IReadOnlyDictionary<string, string> nameOf) =>
+        _reveals.Any(r => r.Target == target && r.Test(checkedIds, nameOf));
+
+    private static Func<IReadOnlySet<string>, IReadOnlyDictionary<string, string>, bool> Part(string chain, ref int position)
+    {
+        if (chain.AsSpan(position).StartsWith(":not("))
+        {
+            position += ":not(".Length;
+            var inner = Part(chain, ref position);
+            Expect(chain, ref position, ")");
+            return (ids, names) => !inner(ids, names);
+        }
+
+        Expect(chain, ref position, ":has(");
+        var end = chain.IndexOf(":checked)", position, StringComparison.Ordinal);
+        Assert.True(end > position, $"unknown CSS grammar at '{chain[position..]}'");
+        var subject = chain[position..end];
+        position = end + ":checked)".Length;
+        if (subject == "input")
+        {
+            return (ids, _) => ids.Count > 0;
+        }
+
+        if (NameSubject().Match(subject) is { Success: true } name)
+        {
+            var wanted = name.Groups[1].Value;
+            return (ids, names) => ids.Any(id => names.TryGetValue(id, out var n) && n == wanted);
+        }
+
+        var alternatives = subject.StartsWith(":is(", StringComparison.Ordinal) && subject.EndsWith(')')
+            ? subject[4..^1].Split(',')
+            : [subject];
+        Assert.All(alternatives, a => Assert.Matches(IdSubject(), a));
+        var set = alternatives.Select(a => a[1..]).ToHashSet(StringComparer.Ordinal);
+        return (ids, _) => ids.Overlaps(set);
+    }
+
+    private static void Expect(string chain, ref int position, string text)
+    {
+        Assert.True(chain.AsSpan(position).StartsWith(text), $"expected '{text}' at '{chain[position..]}'");
+        position += text.Length;
+    }
+
+    [GeneratedRegex(@"(?<selectors>[^{}]+)\{\s*display:\s*(?<display>[a-z]+);\s*\}")]
+    private static partial Regex Rule();
+
+    [GeneratedRegex(@"^\.tool(?<chain>(?::has|:not)\S*) (?<target>#[A-Za-z0-9_-]+)$")]
+    private static partial Regex Chain();
+
+    [GeneratedRegex(@"^\[name=([A-Za-z0-9_-]+)\]$")]
+    private static partial Regex NameSubject();
+
+    [GeneratedRegex(@"^#[A-Za-z0-9_-]+$")]
+    private static partial Regex IdSubject();
+}

@@ -1,0 +1,16 @@
+using MaalMedMening.Generator.Tool;
+using Microsoft.Playwright;
+
+namespace MaalMedMening.Site.BrowserTests.Support;
+
+/// <summary>What a team does on a balance tool page, and what it then sees: shared by the real site's and the fixture's tests.</summary>
+public static class ToolPage
+{
+    /// <summary>The ids of the advice blocks the browser shows, in order.</summary>
+    public static async Task<IReadOnlyList<string>> VisibleAdviceAsync(IPage page) =>
+        (await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.tool-block')].filter(e => e.checkVisibility()).map(e => e.id)"))
+            .Order(StringComparer.Ordinal).ToList();
+
+    public static Task ChooseAsync(IPage page, string balance, AnswerKind kind, int position) =>
+        page.ClickAsync($"label[for='{FormIds.Radio(balance, kind, position)}']");
+}
