@@ -1,4 +1,3 @@
-using Markdig;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Data;
 using MaalMedMening.Generator.Diagnostics;
@@ -139,14 +138,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         }
     }
 
-    /// <summary>What rendering needs, made once: links, the tool, the shortcodes, Markdown, embed pages and the PDF plan.</summary>
-    private sealed record RenderSetup(
-        RelativeUrls Urls,
-        ToolViewBuilder Tool,
-        MarkdownPipeline Pipeline,
-        MarkdownRenderer Markdown,
-        EmbedPages Embeds,
-        IReadOnlyList<PdfPlan.Target> PdfTargets);
+    /// <summary>What rendering needs, made once: links, Markdown with the shortcodes, embed pages and the PDF plan.</summary>
+    private sealed record RenderSetup(RelativeUrls Urls, MarkdownRenderer Markdown, EmbedPages Embeds, IReadOnlyList<PdfPlan.Target> PdfTargets);
 
     private RenderSetup Prepare(SiteModel model, RazorRenderer razor)
     {
@@ -156,7 +149,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var pipeline = MarkdownPipelineFactory.Create();
         var markdown = new MarkdownRenderer(pipeline, new LinkResolver(model.Site, urls, model.Unparsed), Shortcodes(model, tool, context));
         var embeds = new EmbedPages(model.Settings, model.Site, model.Data, model.Strings, context, tool, razor, urls);
-        return new RenderSetup(urls, tool, pipeline, markdown, embeds, PdfPlan.Targets(model.Site, pipeline, model.Strings));
+        return new RenderSetup(urls, markdown, embeds, PdfPlan.Targets(model.Site, pipeline, model.Strings));
     }
 
     /// <summary>Every shortcode the site knows; a new one is one class and one line here.</summary>
