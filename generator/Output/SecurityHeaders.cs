@@ -5,7 +5,8 @@ namespace MaalMedMening.Generator.Output;
 /// the embed pages and only from the site itself elsewhere. It is sent twice: as a <c>_headers</c> file, which Netlify
 /// and Cloudflare Pages read, and in a meta element of every page, for hosts such as GitHub Pages that send no
 /// headers of the site's. Browsers ignore <c>frame-ancestors</c> in a meta element, so the meta policies leave it out
-/// and framing is the host's to restrict (README.md, "Hosting"). The same policies are documented for nginx there.
+/// and framing is the host's to restrict (README.md, "Deploy"). deploy/nginx/maalmedmening.conf sends the same headers;
+/// a test (tests/Site.BrowserTests/HostingTests.cs) compares the two file by file.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -19,24 +20,50 @@ public static class SecurityHeaders
 
     public const string EmbedPolicy = EmbedMetaPolicy + "; frame-ancestors *";
 
-    public static OutputFile Write(Uri siteUrl, IReadOnlyList<string> languages)
+    /// <summary>Pages and unhashed files are revalidated on every use, so that a new build reaches readers at once.</summary>
+    public const string Revalidate = "no-cache";
+
+    /// <summary>A file whose name carries its content's hash never changes; a new build gives it a new name.</summary>
+    public const string Immutable = "public, max-age=31536000, immutable";
+
+    /// <summary>How a hashed file name ends (<c>assets/site.0123abcd.css</c>); deploy/nginx/maalmedmening.conf matches the same pattern.</summary>
+    public static readonly System.Text.RegularExpressions.Regex HashedName = new(@"\.[0-9a-f]{8,}\.(?:css|svg|png|woff2)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    public const string FileName = "_headers";
+
+    /// <summary>
+    /// The headers of every file: each language's folder, <c>embed/</c> and <c>pdf/</c> by one rule each, and every
+    /// other file the site writes (<paramref name="siteFiles"/>: the chooser, 404 page, sitemap, assets …) by its own,
+    /// so that no address gets two policies (Netlify and Cloudflare join the values of rules that both match).
+    /// </summary>
+    public static OutputFile Write(Uri siteUrl, IReadOnlyList<string> languages, IEnumerable<string> siteFiles)
     {
         var root = siteUrl.AbsolutePath;
-        var strict = new[] { root, $"{root}index.html", $"{root}404.html" }.Concat(languages.Select(l => $"{root}{l}/*"));
+        var folders = languages.Select(l => l + "/").Append(EmbedPages.Folder + "/").Append(PdfPlan.Folder + "/").ToList();
         var lines = new List<string>
         {
             $"{root}*",
             "  X-Content-Type-Options: nosniff",
             "  Referrer-Policy: strict-origin-when-cross-origin",
         };
-        foreach (var path in strict)
+        void Rule(string path, string policy, string cache)
         {
             lines.Add(path);
-            lines.Add($"  Content-Security-Policy: {Policy}");
+            lines.Add($"  Content-Security-Policy: {policy}");
+            lines.Add($"  Cache-Control: {cache}");
         }
 
-        lines.Add($"{root}{EmbedPages.Folder}/*");
-        lines.Add($"  Content-Security-Policy: {EmbedPolicy}");
-        return OutputFile.Text("_headers", string.Join('\n', lines) + "\n");
+        Rule(root, Policy, Revalidate);
+        foreach (var folder in folders)
+        {
+            Rule($"{root}{folder}*", folder == EmbedPages.Folder + "/" ? EmbedPolicy : Policy, Revalidate);
+        }
+
+        foreach (var file in siteFiles.Where(f => f != FileName && !folders.Any(d => f.StartsWith(d, StringComparison.Ordinal))).Order(StringComparer.Ordinal))
+        {
+            Rule($"{root}{file}", Policy, HashedName.IsMatch(file) ? Immutable : Revalidate);
+        }
+
+        return OutputFile.Text(FileName, string.Join('\n', lines) + "\n");
     }
 }

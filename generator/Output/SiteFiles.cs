@@ -16,7 +16,6 @@ public sealed class SiteFiles(SiteSettings settings, SiteIndex site, IReadOnlyDi
         {
             await ChooserAsync(),
             SitemapWriter.Write(site, settings.SiteUrl),
-            SecurityHeaders.Write(settings.SiteUrl, site.Languages),
             OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {new Uri(settings.SiteUrl, "sitemap.xml")}\n"),
         };
         foreach (var language in site.Languages)
@@ -27,6 +26,7 @@ public sealed class SiteFiles(SiteSettings settings, SiteIndex site, IReadOnlyDi
         // Hosts such as GitHub Pages serve only the root 404 page; it is the default language's.
         files.Add(await NotFoundAsync(settings.DefaultLanguage, "404.html"));
         files.AddRange(Assets());
+        files.Add(SecurityHeaders.Write(settings.SiteUrl, site.Languages, files.Select(f => f.Path)));
         return files;
     }
 

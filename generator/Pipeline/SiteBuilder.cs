@@ -80,7 +80,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
         var views = new PageViewBuilder(settings, site, strings, data, urls);
         await using var razor = new RazorRenderer();
         var embeds = new EmbedPages(settings, site, data, strings, shortcodes, tool, razor, urls);
-        using var output = new OutputWriter(options.OutputFolder, inPlace: cache is not null);
+        using var output = new OutputWriter(options.OutputFolder, inPlace: cache is not null, precompress: options.Precompress);
         // Only a build without errors fills the cache: a page with an error must be checked again next time.
         var toCache = new System.Collections.Concurrent.ConcurrentBag<(string Path, BuildCache.CachedPage Page)>();
         var pages = new PageRenderer(page => views.Build(page, bodies[page].Parts) with
