@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of site.sln, after installing what the tests need on a fresh machine
-# (Debian's chromium for the browser tests, poppler-utils for the PDF checks, Java and npm for the
+# (Debian's chromium for the browser tests, Debian's nginx for the hosting tests, poppler-utils for the PDF checks, Java and npm for the
 # Nu HTML Checker of the validity gate).
 # Ends with one line: "N passed, N failed".
 set -uo pipefail
@@ -9,6 +9,7 @@ cd "$(dirname "$0")"
 need=()
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$chromium_path" ] || need+=(chromium)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || need+=(npm)

@@ -15,7 +15,9 @@ public static class BuildCommand
     {
         var command = new Command("build", "Build the site from input/ and theme/ into output/");
         options.AddTo(command);
-        command.SetAction(async result => await RunAsync(options.Read(result), Console.Out, Console.Error));
+        var precompress = new Option<bool>("--precompress") { Description = "Also write .gz and .br copies of every text file, for hosts that serve them (nginx gzip_static)" };
+        command.Options.Add(precompress);
+        command.SetAction(async result => await RunAsync(options.Read(result) with { Precompress = result.GetValue(precompress) }, Console.Out, Console.Error));
         return command;
     }
 

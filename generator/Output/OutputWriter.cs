@@ -17,12 +17,15 @@ public sealed class OutputWriter : IDisposable
     private readonly string _staging;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>? _held;
     private readonly List<string> _leftovers = [];
+    private readonly bool _precompress;
     private int _files;
     private long _bytes;
     private bool _committed;
 
-    public OutputWriter(string outputFolder, bool inPlace = false)
+    /// <param name="precompress">Also write a <c>.gz</c> and a <c>.br</c> copy of every text file (see <see cref="Precompression"/>).</param>
+    public OutputWriter(string outputFolder, bool inPlace = false, bool precompress = false)
     {
+        _precompress = precompress;
         // The real path: a link named as output stays a link to the new site instead of being swapped away.
         _target = RealPath.Of(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         _staging = $"{_target}.staging-{Environment.ProcessId}";
@@ -59,6 +62,17 @@ public sealed class OutputWriter : IDisposable
 
     /// <summary>Writes one file of the site; safe to call from several threads.</summary>
     public void Write(string path, byte[] content)
+    {
+        if (_precompress && Precompression.Applies(path))
+        {
+            WriteOne($"{path}.gz", Precompression.Gzip(content));
+            WriteOne($"{path}.br", Precompression.Brotli(content));
+        }
+
+        WriteOne(path, content);
+    }
+
+    private void WriteOne(string path, byte[] content)
     {
         if (_held is not null)
         {

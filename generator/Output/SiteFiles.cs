@@ -2,8 +2,8 @@ using MaalMedMening.Generator.Content;
 
 namespace MaalMedMening.Generator.Output;
 
-/// <summary>The files that belong to the site rather than to a page and need no rendering: sitemap, security headers, robots.txt and the theme's assets.</summary>
-public sealed class SiteFiles(SiteSettings settings, SiteIndex site, string themeFolder, string generatedCss, string embedFolder)
+/// <summary>The files that belong to the site rather than to a page and need no rendering: sitemap, robots.txt and the theme's assets.</summary>
+public sealed class SiteFiles(SiteSettings settings, SiteIndex site, string themeFolder, string generatedCss)
 {
     public const string AssetsFolder = "assets";
 
@@ -12,7 +12,6 @@ public sealed class SiteFiles(SiteSettings settings, SiteIndex site, string them
     public IReadOnlyList<OutputFile> Create() =>
     [
         SitemapWriter.Write(site, settings.SiteUrl),
-        SecurityHeaders.Write(settings.SiteUrl, site.Languages, embedFolder),
         OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {new Uri(settings.SiteUrl, "sitemap.xml")}\n"),
         .. Assets(),
     ];

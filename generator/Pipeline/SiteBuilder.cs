@@ -61,7 +61,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var model = new SiteModel(settings, site, data, strings, rules ?? LogicTable.None, balanceIds, parsed.Unparsed);
         await using var razor = new RazorRenderer();
         var render = Prepare(model, razor);
-        using var output = new OutputWriter(options.OutputFolder, options.InPlace);
+        using var output = new OutputWriter(options.OutputFolder, options.InPlace, precompress: options.Precompress);
         var results = await steps.RunAsync("render pages",
             () => Pages(model, render).RenderAsync(site.Pages, (page, html) => output.Write(page.Page.OutputPath, html), diagnostics),
             RenderSummary);
@@ -199,12 +199,19 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
     }
 
     /// <summary>The files of the site rather than of a page: chooser and 404 pages, sitemap, headers, assets, embed pages.</summary>
-    private async Task<IReadOnlyList<OutputFile>> SiteFilesAsync(SiteModel model, RenderSetup render, RazorRenderer razor, DiagnosticBag diagnostics) =>
-    [
-        .. (await new SitePages(model.Settings, model.Site, model.Strings, razor, render.Urls).CreateAsync()).Select(f => OutputFile.Text(f.Path, f.Html)),
-        .. new SiteFiles(model.Settings, model.Site, options.ThemeFolder, ToolCssWriter.Write(model.Logic, model.BalanceIds), EmbedPages.Folder).Create(),
-        .. (await render.Embeds.CreateAsync(diagnostics)).Select(f => OutputFile.Text(f.Path, f.Html)),
-    ];
+    private async Task<IReadOnlyList<OutputFile>> SiteFilesAsync(SiteModel model, RenderSetup render, RazorRenderer razor, DiagnosticBag diagnostics)
+    {
+        List<OutputFile> files =
+        [
+            .. (await new SitePages(model.Settings, model.Site, model.Strings, razor, render.Urls).CreateAsync()).Select(f => OutputFile.Text(f.Path, f.Html)),
+            .. new SiteFiles(model.Settings, model.Site, options.ThemeFolder, ToolCssWriter.Write(model.Logic, model.BalanceIds)).Create(),
+            .. (await render.Embeds.CreateAsync(diagnostics)).Select(f => OutputFile.Text(f.Path, f.Html)),
+        ];
+
+        // The headers name every file of the site's own, so they are made last.
+        files.Add(SecurityHeaders.Write(model.Settings.SiteUrl, model.Site.Languages, EmbedPages.Folder, files.Select(f => f.Path)));
+        return files;
+    }
 
     private static int Write(OutputWriter output, IReadOnlyList<OutputFile> siteFiles)
     {
