@@ -41,7 +41,8 @@ internal static class CorpusWriter
         }
     }
 
-    private static void Prepare(string output)
+    /// <summary>Makes <paramref name="output"/> an empty folder of ours (marked), refusing a folder someone else made.</summary>
+    public static void Prepare(string output)
     {
         if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
         {
