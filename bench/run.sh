@@ -10,6 +10,7 @@
 #   SIZES="20 200 2000"   pages per language of the synthetic corpora (tests/CorpusMaker)
 #   EDITS=5          changes made to one page while `serve` runs (first and median rebuild reported)
 #   COMPARE_R2R=1    also publish a ReadyToRun build (JIT runtime) and time the real site with it (0 skips)
+#   GEN=path         measure this native binary (e.g. .build/native/maalmedmening from ./build.sh) instead of publishing one
 #   HUGO=1           build the same pages with Hugo in the same run, interleaved (installs Debian's hugo if missing;
 #                    0 skips): each corpus also as a Hugo site, and the real site against Hugo's 20-page/language corpus
 #   QUIET_WAIT=120   before measuring, wait up to this many seconds for the 1-minute load average to fall
@@ -91,8 +92,14 @@ publish() { # name, extra publish arguments...
     [[ -x "$OUT/$name/maalmedmening" ]] || die "no apphost in bench/out/$name"
 }
 
-publish gen-aot -r linux-x64 -p:PublishAot=true
-GEN=$OUT/gen-aot/maalmedmening
+if [[ -n "${GEN:-}" ]]; then
+    [[ -x "$GEN" ]] || die "GEN=$GEN is not an executable"
+    GEN=$(realpath "$GEN")
+    say "Measuring $GEN (not publishing one)"
+else
+    publish gen-aot -r linux-x64 -p:PublishAot=true
+    GEN=$OUT/gen-aot/maalmedmening
+fi
 if [[ "$COMPARE_R2R" == 1 ]]; then
     publish gen-r2r -r linux-x64 --self-contained false -p:PublishReadyToRun=true
 fi
@@ -312,7 +319,7 @@ echo "## Build benchmark"
 echo
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- generator theme 2>/dev/null || echo ' + uncommitted changes in generator/ or theme/'),"
 echo "$(nproc) CPUs ($(sed -n 's/^model name\t: //p' /proc/cpuinfo | head -n1)), .NET SDK $(dotnet --version), load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)."
-echo "Generator: bench/out/gen-aot (dotnet publish, Native AOT), run as a whole process on a copy of input/ and theme/assets/ taken right after publishing (bench/out/snapshot/); output folder removed before each run."
+echo "Generator: ${GEN#"$ROOT"/} (dotnet publish, Native AOT), run as a whole process on a copy of input/ and theme/assets/ taken right after publishing (bench/out/snapshot/); output folder removed before each run."
 echo
 echo "| case | pages (da+en) | runs | wall, median (ms) | wall, min–max (ms) | ms/page | inside build, median (ms) | startup+exit (ms) | CPU user+sys, median (ms) | peak RSS (MiB) | output bytes/page | Hugo $HUGO_VERSION: pages, wall (ms), peak RSS (MiB) | ratio to Hugo |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
