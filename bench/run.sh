@@ -163,6 +163,7 @@ measure_hugo_once() { # site, output, log
     end=$(now_ms)
     HUGO_WALL=$(( end - start ))
     HUGO_RSS_KB=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log.time")
+    HUGO_CPU=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.0f", s * 1000 }' "$log.time")
     HUGO_PAGES=$(find "$output" -name index.html -path '*/*/*' | wc -l)
 }
 
@@ -171,7 +172,7 @@ PHASE_FILES=()
 
 # Runs one case N times and stores its summary in ROW[<case>,…]; phase times go to a file per case.
 bench_case() { # case name, generator, input, runs[, Hugo site built after each run, interleaved]
-    local name=$1 gen=$2 input=$3 runs=$4 hugo_site=${5:-} i walls=() dones=() cpus=() rss=() hwalls=() hrss=() phases=$LOGS/$1.phases
+    local name=$1 gen=$2 input=$3 runs=$4 hugo_site=${5:-} i walls=() dones=() cpus=() rss=() hwalls=() hrss=() hcpus=() phases=$LOGS/$1.phases
     : > "$phases"
     for i in $(seq "$runs"); do
         measure_once "$gen" "$input" "$OUT/site-$name" "$LOGS/$name.$i.log"
@@ -181,15 +182,17 @@ bench_case() { # case name, generator, input, runs[, Hugo site built after each 
         say "  $name run $i: ${RUN_WALL} ms wall, ${RUN_DONE} ms inside, ${RUN_CPU} ms CPU, $(( RUN_RSS_KB / 1024 )) MiB peak"
         if [[ -n "$hugo_site" ]]; then
             measure_hugo_once "$hugo_site" "$OUT/hugo-site-$name" "$LOGS/$name.hugo.$i.log"
-            hwalls+=("$HUGO_WALL"); hrss+=("$HUGO_RSS_KB")
-            say "  $name run $i, Hugo: ${HUGO_WALL} ms wall, $(( HUGO_RSS_KB / 1024 )) MiB peak, $HUGO_PAGES pages"
+            hwalls+=("$HUGO_WALL"); hrss+=("$HUGO_RSS_KB"); hcpus+=("$HUGO_CPU")
+            say "  $name run $i, Hugo: ${HUGO_WALL} ms wall, ${HUGO_CPU} ms CPU, $(( HUGO_RSS_KB / 1024 )) MiB peak, $HUGO_PAGES pages"
         fi
     done
     if [[ -n "$hugo_site" ]]; then
         ROW[$name,hwall]=$(median "${hwalls[@]}")
         ROW[$name,hrss]=$(div "$(max_of "${hrss[@]}")" 1024 "%.0f")
         ROW[$name,hpages]=$HUGO_PAGES
-        ROW[$name,ratio]=$(div "${ROW[$name,wall]:-$(median "${walls[@]}")}" "${ROW[$name,hwall]}" "%.2f")
+        ROW[$name,hcpu]=$(median "${hcpus[@]}")
+        ROW[$name,ratio]=$(div "$(median "${walls[@]}")" "${ROW[$name,hwall]}" "%.2f")
+        ROW[$name,cratio]=$(div "$(median "${cpus[@]}")" "${ROW[$name,hcpu]}" "%.2f")
     fi
     ROW[$name,runs]=$runs
     ROW[$name,pages]=$RUN_PAGES
@@ -321,7 +324,7 @@ echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/d
 echo "$(nproc) CPUs ($(sed -n 's/^model name\t: //p' /proc/cpuinfo | head -n1)), .NET SDK $(dotnet --version), load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)."
 echo "Generator: ${GEN#"$ROOT"/} (dotnet publish, Native AOT), run as a whole process on a copy of input/ and theme/assets/ taken right after publishing (bench/out/snapshot/); output folder removed before each run."
 echo
-echo "| case | pages (da+en) | runs | wall, median (ms) | wall, min–max (ms) | ms/page | inside build, median (ms) | startup+exit (ms) | CPU user+sys, median (ms) | peak RSS (MiB) | output bytes/page | Hugo $HUGO_VERSION: pages, wall (ms), peak RSS (MiB) | ratio to Hugo |"
+echo "| case | pages (da+en) | runs | wall, median (ms) | wall, min–max (ms) | ms/page | inside build, median (ms) | startup+exit (ms) | CPU user+sys, median (ms) | peak RSS (MiB) | output bytes/page | Hugo $HUGO_VERSION: pages, wall (ms), CPU (ms), peak RSS (MiB) | ratio to Hugo: wall, CPU |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for name in "${PHASE_FILES[@]}"; do
     label=$name
@@ -331,7 +334,7 @@ for name in "${PHASE_FILES[@]}"; do
         corpus-*) label="corpus, ${name#corpus-} pages/language" ;;
     esac
     startup=$(awk -v w="${ROW[$name,wall]}" -v d="${ROW[$name,done]}" 'BEGIN { printf "%.0f", w - d }')
-    echo "| $label | ${ROW[$name,pages]} | ${ROW[$name,runs]} | ${ROW[$name,wall]} | ${ROW[$name,range]} | ${ROW[$name,mspp]} | ${ROW[$name,done]} | $startup | ${ROW[$name,cpu]} | ${ROW[$name,rss]} | ${ROW[$name,bpp]} | ${ROW[$name,hpages]:+${ROW[$name,hpages]}, ${ROW[$name,hwall]}, ${ROW[$name,hrss]}} | ${ROW[$name,ratio]:-} |"
+    echo "| $label | ${ROW[$name,pages]} | ${ROW[$name,runs]} | ${ROW[$name,wall]} | ${ROW[$name,range]} | ${ROW[$name,mspp]} | ${ROW[$name,done]} | $startup | ${ROW[$name,cpu]} | ${ROW[$name,rss]} | ${ROW[$name,bpp]} | ${ROW[$name,hpages]:+${ROW[$name,hpages]}, ${ROW[$name,hwall]}, ${ROW[$name,hcpu]}, ${ROW[$name,hrss]}} | ${ROW[$name,ratio]:+${ROW[$name,ratio]}×, ${ROW[$name,cratio]}×} |"
 done
 echo "| serve: first build (in process) | ${ROW[real,pages]} | 1 | | | | $FIRST_SERVE_BUILD | | | | |"
 echo "| serve: one page changed, rebuild | ${ROW[real,pages]} | $EDITS | | $(min_of "${REBUILDS[@]}")–$(max_of "${REBUILDS[@]}") | | $REBUILD_MEDIAN (first: ${REBUILDS[0]}) | | | | |"

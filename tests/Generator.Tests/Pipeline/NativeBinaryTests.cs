@@ -61,23 +61,40 @@ public sealed class NativeBinaryTests
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        try
+        // Lines are taken as events, so that no read can outlast the timeout whatever the process does.
+        var serving = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) =>
         {
-            using var cancel = new CancellationTokenSource(RunTimeout);
-            string? line;
-            while ((line = await process.StandardOutput.ReadLineAsync(cancel.Token)) is not null && !line.StartsWith("Serving ", StringComparison.Ordinal))
+            if (e.Data is null)
             {
+                serving.TrySetResult(false);
+                return;
             }
 
-            Assert.True(line is not null, "serve stopped before it served: " + await errors);
+            seen.Enqueue(e.Data);
+            if (e.Data.StartsWith("Serving ", StringComparison.Ordinal))
+            {
+                serving.TrySetResult(true);
+            }
+        };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) seen.Enqueue(e.Data); };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        bool started;
+        try
+        {
+            started = await serving.Task.WaitAsync(RunTimeout).ContinueWith(t => t.IsCompletedSuccessfully && t.Result);
         }
         finally
         {
             process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await process.WaitForExitAsync().WaitAsync(RunTimeout);
         }
+
+        Assert.True(started, "serve did not start serving:\n" + string.Join('\n', seen));
 
         // Then its output is the JIT build's, byte for byte
         Assert.Equal(FolderSnapshot.Take(jit.Path), FolderSnapshot.Take(output));
