@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of site.sln, after installing what the tests need on a fresh machine
-# (Debian's chromium for the browser tests, Debian's nginx for the hosting tests, poppler-utils for the PDF checks, Java and npm for the
-# Nu HTML Checker of the validity gate).
+# (Debian's chromium for the browser tests, Debian's nginx for the hosting tests, poppler-utils for the PDF checks,
+# Java and npm for the Nu HTML Checker of the validity gate, a C toolchain and zlib for the Native AOT publish that
+# ./build.sh makes and tests/Generator.Tests/Pipeline/NativeBinaryTests runs).
 # Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -13,6 +14,8 @@ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || need+=(npm)
+command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || need+=(clang)
+[ -e /usr/include/zlib.h ] || need+=(zlib1g-dev)
 if ((${#need[@]})); then
   echo "Installing ${need[*]} with apt-get…"
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

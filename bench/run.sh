@@ -9,12 +9,15 @@
 #   CORPUS_RUNS=3    runs per corpus size
 #   SIZES="20 200 2000"   pages per language of the synthetic corpora (tests/CorpusMaker)
 #   EDITS=5          changes made to one page while `serve` runs (first and median rebuild reported)
-#   COMPARE_JIT=1    also publish a build without ReadyToRun and time the real site with it (0 skips)
+#   COMPARE_R2R=1    also publish a ReadyToRun build (JIT runtime) and time the real site with it (0 skips)
+#   GEN=path         measure this native binary (e.g. .build/native/maalmedmening from ./build.sh) instead of publishing one
+#   HUGO=1           build the same pages with Hugo in the same run, interleaved (installs Debian's hugo if missing;
+#                    0 skips): each corpus also as a Hugo site, and the real site against Hugo's 20-page/language corpus
 #   QUIET_WAIT=120   before measuring, wait up to this many seconds for the 1-minute load average to fall
 #   QUIET_LOAD=nproc below this (other work on the machine skews every figure; the report shows the load)
 #
-# The generator is published once into bench/out/gen-r2r (ReadyToRun, the default: it starts faster) and,
-# for comparison, bench/out/gen-jit (plain IL); both with their own --artifacts-path, so they never touch
+# The generator is published once into bench/out/gen-aot (Native AOT, what ./build.sh runs) and, for comparison,
+# bench/out/gen-r2r (ReadyToRun on the JIT runtime); both with their own --artifacts-path, so they never touch
 # generator/bin or generator/obj. Each build is a whole process (the apphost), never `dotnet run`.
 # Every process the script starts runs under `timeout` and is stopped on exit, so the script is bounded.
 set -euo pipefail
@@ -26,7 +29,8 @@ RUNS=${RUNS:-5}
 CORPUS_RUNS=${CORPUS_RUNS:-3}
 SIZES=${SIZES:-"20 200 2000"}
 EDITS=${EDITS:-5}
-COMPARE_JIT=${COMPARE_JIT:-1}
+COMPARE_R2R=${COMPARE_R2R:-1}
+HUGO=${HUGO:-1}
 QUIET_WAIT=${QUIET_WAIT:-120}
 QUIET_LOAD=${QUIET_LOAD:-$(nproc)}
 STEP_TIMEOUT=600    # seconds for one dotnet publish
@@ -88,11 +92,27 @@ publish() { # name, extra publish arguments...
     [[ -x "$OUT/$name/maalmedmening" ]] || die "no apphost in bench/out/$name"
 }
 
-publish gen-r2r -r linux-x64 --self-contained false -p:PublishReadyToRun=true
-GEN=$OUT/gen-r2r/maalmedmening
-if [[ "$COMPARE_JIT" == 1 ]]; then
-    publish gen-jit
+if [[ -n "${GEN:-}" ]]; then
+    [[ -x "$GEN" ]] || die "GEN=$GEN is not an executable"
+    GEN=$(realpath "$GEN")
+    say "Measuring $GEN (not publishing one)"
+else
+    publish gen-aot -r linux-x64 -p:PublishAot=true
+    GEN=$OUT/gen-aot/maalmedmening
 fi
+if [[ "$COMPARE_R2R" == 1 ]]; then
+    publish gen-r2r -r linux-x64 --self-contained false -p:PublishReadyToRun=true
+fi
+
+if [[ "$HUGO" == 1 ]] && ! command -v hugo >/dev/null; then
+    say "Installing Debian's hugo with apt-get (for the side-by-side figures)"
+    sudo_cmd=""; [[ $(id -u) -eq 0 ]] || sudo_cmd=sudo
+    DEBIAN_FRONTEND=noninteractive timeout 300 $sudo_cmd apt-get install -y -qq --no-install-recommends hugo >/dev/null 2>&1 \
+        || { timeout 300 $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 300 $sudo_cmd apt-get install -y -qq --no-install-recommends hugo >/dev/null; } \
+        || say "could not install hugo; the table has no Hugo columns"
+fi
+command -v hugo >/dev/null || HUGO=0
+HUGO_VERSION=$( ((HUGO)) && hugo version 2>/dev/null | awk '{ print $2 }' || echo "")
 
 # Others may be editing input/ and theme/ while this runs: take one copy of each now, right after publishing,
 # and measure only those, so that every case sees the same content and the generator built from the same moment.
@@ -133,12 +153,26 @@ measure_once() { # generator, input, output, log
     RUN_BYTES=$(find "$output" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
 }
 
+# One Hugo build of a site folder as a whole process: wall ms, CPU, peak RSS into HUGO_* variables.
+measure_hugo_once() { # site, output, log
+    local site=$1 output=$2 log=$3 start end
+    rm -rf "$output"
+    start=$(now_ms)
+    /usr/bin/time -v -o "$log.time" timeout -k 5 "$BUILD_TIMEOUT" hugo --quiet --source "$site" --destination "$output" \
+        --cacheDir "$OUT/hugo-cache" > "$log" 2>&1 || { cat "$log" >&2; die "hugo build of $site failed (log: ${log#"$ROOT"/})"; }
+    end=$(now_ms)
+    HUGO_WALL=$(( end - start ))
+    HUGO_RSS_KB=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log.time")
+    HUGO_CPU=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.0f", s * 1000 }' "$log.time")
+    HUGO_PAGES=$(find "$output" -name index.html -path '*/*/*' | wc -l)
+}
+
 declare -A ROW
 PHASE_FILES=()
 
 # Runs one case N times and stores its summary in ROW[<case>,…]; phase times go to a file per case.
-bench_case() { # case name, generator, input, runs
-    local name=$1 gen=$2 input=$3 runs=$4 i walls=() dones=() cpus=() rss=() phases=$LOGS/$1.phases
+bench_case() { # case name, generator, input, runs[, Hugo site built after each run, interleaved]
+    local name=$1 gen=$2 input=$3 runs=$4 hugo_site=${5:-} i walls=() dones=() cpus=() rss=() hwalls=() hrss=() hcpus=() phases=$LOGS/$1.phases
     : > "$phases"
     for i in $(seq "$runs"); do
         measure_once "$gen" "$input" "$OUT/site-$name" "$LOGS/$name.$i.log"
@@ -146,7 +180,20 @@ bench_case() { # case name, generator, input, runs
         # "  render markdown          9.5 ms  …" → phase<TAB>ms
         sed -n 's/^  \([a-z][a-z -]*[a-z]\) *\([0-9][0-9.]*\) ms.*/\1\t\2/p' "$LOGS/$name.$i.log" >> "$phases"
         say "  $name run $i: ${RUN_WALL} ms wall, ${RUN_DONE} ms inside, ${RUN_CPU} ms CPU, $(( RUN_RSS_KB / 1024 )) MiB peak"
+        if [[ -n "$hugo_site" ]]; then
+            measure_hugo_once "$hugo_site" "$OUT/hugo-site-$name" "$LOGS/$name.hugo.$i.log"
+            hwalls+=("$HUGO_WALL"); hrss+=("$HUGO_RSS_KB"); hcpus+=("$HUGO_CPU")
+            say "  $name run $i, Hugo: ${HUGO_WALL} ms wall, ${HUGO_CPU} ms CPU, $(( HUGO_RSS_KB / 1024 )) MiB peak, $HUGO_PAGES pages"
+        fi
     done
+    if [[ -n "$hugo_site" ]]; then
+        ROW[$name,hwall]=$(median "${hwalls[@]}")
+        ROW[$name,hrss]=$(div "$(max_of "${hrss[@]}")" 1024 "%.0f")
+        ROW[$name,hpages]=$HUGO_PAGES
+        ROW[$name,hcpu]=$(median "${hcpus[@]}")
+        ROW[$name,ratio]=$(div "$(median "${walls[@]}")" "${ROW[$name,hwall]}" "%.2f")
+        ROW[$name,cratio]=$(div "$(median "${cpus[@]}")" "${ROW[$name,hcpu]}" "%.2f")
+    fi
     ROW[$name,runs]=$runs
     ROW[$name,pages]=$RUN_PAGES
     ROW[$name,wall]=$(median "${walls[@]}")
@@ -170,18 +217,27 @@ done
 say "Environment: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $(dotnet --version) SDK"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
-say "Real site (input/), $RUNS cold builds, ReadyToRun"
-bench_case real "$GEN" "$SNAP/input" "$RUNS"
-if [[ "$COMPARE_JIT" == 1 ]]; then
-    say "Real site (input/), $RUNS cold builds, without ReadyToRun"
-    bench_case real-jit "$OUT/gen-jit/maalmedmening" "$SNAP/input" "$RUNS"
+make_corpus() { # pages per language
+    local n=$1 hugo_args=()
+    ((HUGO)) && hugo_args=(--hugo "$OUT/hugo-corpus-$n")
+    timeout -k 5 "$BUILD_TIMEOUT" dotnet "$CORPUSMAKER" --pages "$n" --output "$OUT/corpus-$n" --from "$SNAP/input" "${hugo_args[@]}" > "$LOGS/corpus-$n.make.log" 2>&1 \
+        || { cat "$LOGS/corpus-$n.make.log" >&2; die "CorpusMaker --pages $n failed"; }
+}
+hugo_of() { ((HUGO)) && echo "$OUT/hugo-corpus-$1" || echo ""; }
+
+# The real site's Hugo counterpart: the 20-page/language corpus (40 pages; the real site has 52).
+((HUGO)) && make_corpus 20
+say "Real site (input/), $RUNS cold builds, Native AOT"
+bench_case real "$GEN" "$SNAP/input" "$RUNS" "$(hugo_of 20)"
+if [[ "$COMPARE_R2R" == 1 ]]; then
+    say "Real site (input/), $RUNS cold builds, ReadyToRun"
+    bench_case real-r2r "$OUT/gen-r2r/maalmedmening" "$SNAP/input" "$RUNS"
 fi
 
 for n in $SIZES; do
     say "Corpus of $n pages per language"
-    timeout -k 5 "$BUILD_TIMEOUT" dotnet "$CORPUSMAKER" --pages "$n" --output "$OUT/corpus-$n" --from "$SNAP/input" > "$LOGS/corpus-$n.make.log" 2>&1 \
-        || { cat "$LOGS/corpus-$n.make.log" >&2; die "CorpusMaker --pages $n failed"; }
-    bench_case "corpus-$n" "$GEN" "$OUT/corpus-$n" "$CORPUS_RUNS"
+    make_corpus "$n"
+    bench_case "corpus-$n" "$GEN" "$OUT/corpus-$n" "$CORPUS_RUNS" "$(hugo_of "$n")"
 done
 
 # ---------------------------------------------------------------------------------------------- serve
@@ -266,19 +322,19 @@ echo "## Build benchmark"
 echo
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- generator theme 2>/dev/null || echo ' + uncommitted changes in generator/ or theme/'),"
 echo "$(nproc) CPUs ($(sed -n 's/^model name\t: //p' /proc/cpuinfo | head -n1)), .NET SDK $(dotnet --version), load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)."
-echo "Generator: bench/out/gen-r2r (dotnet publish, ReadyToRun), run as a whole process on a copy of input/ and theme/assets/ taken right after publishing (bench/out/snapshot/); output folder removed before each run."
+echo "Generator: ${GEN#"$ROOT"/} (dotnet publish, Native AOT), run as a whole process on a copy of input/ and theme/assets/ taken right after publishing (bench/out/snapshot/); output folder removed before each run."
 echo
-echo "| case | pages (da+en) | runs | wall, median (ms) | wall, min–max (ms) | ms/page | inside build, median (ms) | startup+exit (ms) | CPU user+sys, median (ms) | peak RSS (MiB) | output bytes/page |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| case | pages (da+en) | runs | wall, median (ms) | wall, min–max (ms) | ms/page | inside build, median (ms) | startup+exit (ms) | CPU user+sys, median (ms) | peak RSS (MiB) | output bytes/page | Hugo $HUGO_VERSION: pages, wall (ms), CPU (ms), peak RSS (MiB) | ratio to Hugo: wall, CPU |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for name in "${PHASE_FILES[@]}"; do
     label=$name
     case $name in
-        real) label="real site (input/), ReadyToRun" ;;
-        real-jit) label="real site (input/), without ReadyToRun" ;;
+        real) label="real site (input/), Native AOT" ;;
+        real-r2r) label="real site (input/), ReadyToRun" ;;
         corpus-*) label="corpus, ${name#corpus-} pages/language" ;;
     esac
     startup=$(awk -v w="${ROW[$name,wall]}" -v d="${ROW[$name,done]}" 'BEGIN { printf "%.0f", w - d }')
-    echo "| $label | ${ROW[$name,pages]} | ${ROW[$name,runs]} | ${ROW[$name,wall]} | ${ROW[$name,range]} | ${ROW[$name,mspp]} | ${ROW[$name,done]} | $startup | ${ROW[$name,cpu]} | ${ROW[$name,rss]} | ${ROW[$name,bpp]} |"
+    echo "| $label | ${ROW[$name,pages]} | ${ROW[$name,runs]} | ${ROW[$name,wall]} | ${ROW[$name,range]} | ${ROW[$name,mspp]} | ${ROW[$name,done]} | $startup | ${ROW[$name,cpu]} | ${ROW[$name,rss]} | ${ROW[$name,bpp]} | ${ROW[$name,hpages]:+${ROW[$name,hpages]}, ${ROW[$name,hwall]}, ${ROW[$name,hcpu]}, ${ROW[$name,hrss]}} | ${ROW[$name,ratio]:+${ROW[$name,ratio]}×, ${ROW[$name,cratio]}×} |"
 done
 echo "| serve: first build (in process) | ${ROW[real,pages]} | 1 | | | | $FIRST_SERVE_BUILD | | | | |"
 echo "| serve: one page changed, rebuild | ${ROW[real,pages]} | $EDITS | | $(min_of "${REBUILDS[@]}")–$(max_of "${REBUILDS[@]}") | | $REBUILD_MEDIAN (first: ${REBUILDS[0]}) | | | | |"
@@ -295,12 +351,14 @@ echo "### Targets"
 echo
 echo "| target | measured | met |"
 echo "| --- | ---: | :---: |"
-echo "| real site cold build < 500 ms (wall, median) | ${ROW[real,wall]} ms | $(verdict "${ROW[real,wall]}" 500) |"
-if [[ -n "${ROW[corpus-2000,wall]:-}" ]]; then
-    echo "| 2000 pages/language: ≤ 0.7 ms/page | ${ROW[corpus-2000,mspp]} ms/page | $(verdict_le "${ROW[corpus-2000,mspp]}" 0.7) |"
-    echo "| 2000 pages/language: < 300 MiB peak | ${ROW[corpus-2000,rss]} MiB | $(verdict "${ROW[corpus-2000,rss]}" 300) |"
+if [[ -n "${ROW[real,ratio]:-}" ]]; then
+    echo "| real site, native binary ≤ 0.8× Hugo's 40-page wall | ${ROW[real,wall]} ms vs ${ROW[real,hwall]} ms: ${ROW[real,ratio]}× | $(verdict_le "${ROW[real,ratio]}" 0.8) |"
 fi
-echo "| one changed page rebuilt in serve < 100 ms (median \"Done\") | $REBUILD_MEDIAN ms | $(verdict "$REBUILD_MEDIAN" 100) |"
+if [[ -n "${ROW[corpus-2000,wall]:-}" ]]; then
+    [[ -n "${ROW[corpus-2000,ratio]:-}" ]] && echo "| 2000 pages/language ≤ 0.7× Hugo's wall | ${ROW[corpus-2000,wall]} ms vs ${ROW[corpus-2000,hwall]} ms: ${ROW[corpus-2000,ratio]}× | $(verdict_le "${ROW[corpus-2000,ratio]}" 0.7) |"
+    echo "| 2000 pages/language: peak memory ≤ 250 MiB | ${ROW[corpus-2000,rss]} MiB | $(verdict_le "${ROW[corpus-2000,rss]}" 250) |"
+fi
+echo "| one changed page rebuilt in serve ≤ 50 ms (median \"Done\") | $REBUILD_MEDIAN ms | $(verdict_le "$REBUILD_MEDIAN" 50) |"
 echo
 echo "### Where the time goes (median ms per phase, from the generator's phase lines)"
 echo

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -22,7 +23,9 @@ public sealed class RazorRenderer : IAsyncDisposable
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
-    public Task<string> RenderAsync<TComponent>(string parameterName, object model)
+    // The annotation is what HtmlRenderer asks of a component type: it keeps the component's [Parameter] properties
+    // in a trimmed (Native AOT) binary, where the renderer sets them by reflection.
+    public Task<string> RenderAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(string parameterName, object model)
         where TComponent : IComponent =>
         // The renderer's dispatcher is single-threaded; every call must go through it.
         _renderer.Dispatcher.InvokeAsync(async () =>
@@ -33,7 +36,7 @@ public sealed class RazorRenderer : IAsyncDisposable
         });
 
     /// <summary>A whole page, ending with a line break as every text file does.</summary>
-    public async Task<string> RenderPageAsync<TComponent>(string parameterName, object model)
+    public async Task<string> RenderPageAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(string parameterName, object model)
         where TComponent : IComponent =>
         await RenderAsync<TComponent>(parameterName, model) + "\n";
 

@@ -14,6 +14,7 @@ internal static class CorpusWriter
     {
         Prepare(output);
         Copy(Path.Combine(from, "site.yml"), Path.Combine(output, "site.yml"));
+        CopyWithoutLinks(Path.Combine(from, "tool-rules.yml"), Path.Combine(output, "tool-rules.yml"));
         var shapes = Enumerable.Range(0, layout.Count).Select(n => ShapeMaker.Make(n, layout)).ToList();
         foreach (var language in Language.All)
         {
@@ -28,7 +29,14 @@ internal static class CorpusWriter
 
             foreach (var file in Directory.EnumerateFiles(data).Order(StringComparer.Ordinal))
             {
-                Copy(file, Path.Combine(target, "data", Path.GetFileName(file)));
+                if (Path.GetFileName(file) == "tool-advice.yml")
+                {
+                    CopyWithoutLinks(file, Path.Combine(target, "data", Path.GetFileName(file)));
+                }
+                else
+                {
+                    Copy(file, Path.Combine(target, "data", Path.GetFileName(file)));
+                }
             }
 
             var writer = new MarkdownWriter(layout, shapes, language);
@@ -41,7 +49,8 @@ internal static class CorpusWriter
         }
     }
 
-    private static void Prepare(string output)
+    /// <summary>Makes <paramref name="output"/> an empty folder of ours (marked), refusing a folder someone else made.</summary>
+    public static void Prepare(string output)
     {
         if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
         {
@@ -55,6 +64,15 @@ internal static class CorpusWriter
 
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, Marker), "Made by tests/CorpusMaker; replaced on the next run.\n", Utf8);
+    }
+
+    // The balance tool's rules and advice link to the real booklet's pages by key; the corpus has other pages, so
+    // those "links:" lines are left out (the rules and advice themselves stay, so the tool page is built as usual).
+    private static void CopyWithoutLinks(string from, string to)
+    {
+        Copy(from, to);
+        var kept = File.ReadAllLines(to, Utf8).Where(line => !line.TrimStart().StartsWith("links:", StringComparison.Ordinal));
+        File.WriteAllText(to, string.Join('\n', kept) + "\n", Utf8);
     }
 
     private static void Copy(string from, string to)

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Runs the generator as a native binary: ./build.sh [build|serve|pdf] [options]   (no command = build)
+#
+# The first run publishes the generator with Native AOT into .build/ (git-ignored; a minute or two); later runs
+# start the binary straight away (well under a second for the whole site) and publish again only when a file
+# under generator/ or theme/, or the build settings (Directory.*.props, this script) changed: a hash of those
+# files is the stamp. `pdf` drives Chromium through Playwright, which needs the JIT runtime: the native binary
+# hands that command to a plain (JIT) publish next to it, made here the first time `pdf` is asked for.
+# Native AOT needs a C toolchain (clang or gcc, zlib); on Debian/Ubuntu a missing one is installed with apt-get.
+# If Native AOT cannot be used at all, the script says so and uses a ReadyToRun publish instead (slower start).
+# `dotnet run --project generator -c Release -- build` keeps working and never touches .build/.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cache=$repo/.build
+native=$cache/native
+binary=$native/maalmedmening
+
+say() { printf 'build.sh: %s\n' "$*" >&2; }
+
+# The stamp: every source file the binary is made of, by content (sorted paths, so the hash is stable).
+stamp() {
+    (cd "$repo" && find generator theme Directory.Build.props Directory.Packages.props build.sh \
+        \( -name bin -o -name obj \) -prune -o -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-64)
+}
+
+rid() {
+    local os arch
+    case "$(uname -s)" in Linux) os=linux ;; Darwin) os=osx ;; *) say "unsupported system $(uname -s)"; exit 3 ;; esac
+    case "$(uname -m)" in x86_64 | amd64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) say "unsupported machine $(uname -m)"; exit 3 ;; esac
+    echo "$os-$arch"
+}
+
+# Native AOT links with clang, or gcc when there is no clang, and needs zlib's headers.
+ensure_toolchain() {
+    [[ "$(uname -s)" == Linux ]] || return 0
+    local need=()
+    command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || need+=(clang)
+    [[ -e /usr/include/zlib.h ]] || need+=(zlib1g-dev)
+    ((${#need[@]})) || return 0
+    command -v apt-get >/dev/null 2>&1 || { say "Native AOT needs ${need[*]}; install them with your package manager"; return 1; }
+    say "Installing ${need[*]} with apt-get (Native AOT needs a C toolchain)…"
+    local sudo_cmd=""
+    [[ "$(id -u)" -eq 0 ]] || sudo_cmd=sudo
+    $sudo_cmd apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+}
+
+# Publishes into a fresh folder and swaps it in only when the publish succeeded, so a failed publish leaves the
+# previous binary as it was.
+publish() { # folder, stamp, dotnet publish arguments...
+    local folder=$1 want=$2; shift 2
+    local log=$cache/publish.log
+    rm -rf "$folder.new"
+    if ! dotnet publish "$repo/generator/Generator.csproj" -c Release -o "$folder.new" \
+        --artifacts-path "$cache/artifacts" -nologo -v quiet "$@" > "$log" 2>&1; then
+        rm -rf "$folder.new"
+        return 1
+    fi
+    printf '%s\n' "$want" > "$folder.new/.stamp"
+    rm -rf "$folder"
+    mv "$folder.new" "$folder"
+}
+
+mkdir -p "$cache"
+exec 9> "$cache/lock"
+command -v flock >/dev/null 2>&1 && flock 9 # one publish at a time when two runs start together
+
+want=$(stamp)
+if [[ ! -x "$binary" || "$(cat "$native/.stamp" 2>/dev/null)" != "$want" ]]; then
+    [[ -x "$binary" ]] && say "generator/ or theme/ changed: publishing the native binary again (about a minute)…" \
+        || say "First run: publishing the generator as a native binary into .build/ (about a minute, once)…"
+    if ensure_toolchain && publish "$native" "$want" -r "$(rid)" -p:PublishAot=true; then
+        say "Published .build/native/maalmedmening"
+    else
+        say "Native AOT publish failed (see .build/publish.log); using a ReadyToRun publish instead, which starts slower"
+        publish "$native" "$want" -r "$(rid)" --self-contained false -p:PublishReadyToRun=true \
+            || { cat "$cache/publish.log" >&2; say "dotnet publish failed"; exit 3; }
+    fi
+fi
+
+# pdf: the JIT publish the native binary hands the command to (see Cli/JitHandOff.cs).
+if [[ "${1:-}" == pdf && "$(cat "$native/jit/.stamp" 2>/dev/null)" != "$want" ]]; then
+    say "First pdf: publishing the generator for the JIT runtime into .build/native/jit/ (Playwright needs it)…"
+    publish "$native/jit" "$want" || { cat "$cache/publish.log" >&2; say "dotnet publish failed"; exit 3; }
+fi
+exec 9>&-
+
+(($#)) || set -- build
+exec "$binary" "$@"
