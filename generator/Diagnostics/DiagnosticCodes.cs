@@ -71,4 +71,6 @@ public static class DiagnosticCodes
     public const string TooLong = "MM067";
     /// <summary>The rendered page would have the same id twice, so links to it and labels would be ambiguous.</summary>
     public const string DuplicateIdInOutput = "MM052";
+    /// <summary>The theme's stylesheet has CSS the minifier cannot read (theme/assets/site.css).</summary>
+    public const string InvalidStylesheet = "MM090";
 }

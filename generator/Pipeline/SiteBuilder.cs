@@ -60,7 +60,9 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
 
         var model = new SiteModel(settings, site, data, strings, rules ?? LogicTable.None, balanceIds, parsed.Unparsed);
         await using var razor = new RazorRenderer();
-        var render = Prepare(model, razor);
+        var assets = steps.Run("minify assets", () => ThemeAssets.Build(options.ThemeFolder, ToolCssWriter.Write(model.Logic, model.BalanceIds), diagnostics),
+            a => a.StylesheetPath);
+        var render = Prepare(model, razor, assets);
         using var output = new OutputWriter(options.OutputFolder, options.InPlace, precompress: options.Precompress);
         var results = await steps.RunAsync("render pages",
             () => Pages(model, render).RenderAsync(site.Pages, (page, html) => output.Write(page.Page.OutputPath, html), diagnostics),
@@ -138,18 +140,19 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         }
     }
 
-    /// <summary>What rendering needs, made once: links, Markdown with the shortcodes, embed pages and the PDF plan.</summary>
-    private sealed record RenderSetup(RelativeUrls Urls, MarkdownRenderer Markdown, EmbedPages Embeds, IReadOnlyList<PdfPlan.Target> PdfTargets);
+    /// <summary>What rendering needs, made once: links, Markdown with the shortcodes, embed pages, the PDF plan and the
+    /// theme's assets (every page links to the stylesheet by its hashed name, so it is made before the pages).</summary>
+    private sealed record RenderSetup(RelativeUrls Urls, MarkdownRenderer Markdown, EmbedPages Embeds, IReadOnlyList<PdfPlan.Target> PdfTargets, ThemeAssets Assets);
 
-    private RenderSetup Prepare(SiteModel model, RazorRenderer razor)
+    private RenderSetup Prepare(SiteModel model, RazorRenderer razor, ThemeAssets assets)
     {
         var urls = new RelativeUrls(options.ExplicitIndex);
         var tool = new ToolViewBuilder(model.Logic, model.Site, urls);
         var context = new ShortcodeContext(model.Site, model.Data, model.Strings, urls);
         var pipeline = MarkdownPipelineFactory.Create();
         var markdown = new MarkdownRenderer(pipeline, new LinkResolver(model.Site, urls, model.Unparsed), Shortcodes(model, tool, context));
-        var embeds = new EmbedPages(model.Settings, model.Site, model.Data, model.Strings, context, tool, razor, urls);
-        return new RenderSetup(urls, markdown, embeds, PdfPlan.Targets(model.Site, pipeline, model.Strings));
+        var embeds = new EmbedPages(model.Settings, model.Site, model.Data, model.Strings, context, tool, razor, urls, assets.StylesheetPath);
+        return new RenderSetup(urls, markdown, embeds, PdfPlan.Targets(model.Site, pipeline, model.Strings), assets);
     }
 
     /// <summary>Every shortcode the site knows; a new one is one class and one line here.</summary>
@@ -170,7 +173,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
     private IPageRenderer Pages(SiteModel model, RenderSetup render)
     {
         var pdfs = options.PdfLinks ? render.PdfTargets.ToDictionary(t => t.PageOutputPath, t => t.PdfPath) : [];
-        var views = new PageViewBuilder(model.Settings, model.Site, model.Strings, model.Data, render.Urls);
+        var views = new PageViewBuilder(model.Settings, model.Site, model.Strings, model.Data, render.Urls, render.Assets.StylesheetPath);
         var pages = new PageRenderer(render.Markdown, new BookletComposer(model.Site, render.Markdown, render.Urls, model.Strings), model.Strings,
             (page, body) => views.Build(page, body) with
             {
@@ -203,8 +206,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
     {
         List<OutputFile> files =
         [
-            .. (await new SitePages(model.Settings, model.Site, model.Strings, razor, render.Urls).CreateAsync()).Select(f => OutputFile.Text(f.Path, f.Html)),
-            .. new SiteFiles(model.Settings, model.Site, options.ThemeFolder, ToolCssWriter.Write(model.Logic, model.BalanceIds)).Create(),
+            .. (await new SitePages(model.Settings, model.Site, model.Strings, razor, render.Urls, render.Assets.StylesheetPath).CreateAsync()).Select(f => OutputFile.Text(f.Path, f.Html)),
+            .. new SiteFiles(model.Settings, model.Site, render.Assets).Create(),
             .. (await render.Embeds.CreateAsync(diagnostics)).Select(f => OutputFile.Text(f.Path, f.Html)),
         ];
 

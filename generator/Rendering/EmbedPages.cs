@@ -23,7 +23,8 @@ public sealed class EmbedPages(
     ShortcodeContext shortcodes,
     ToolViewBuilder tool,
     RazorRenderer razor,
-    RelativeUrls urls)
+    RelativeUrls urls,
+    string stylesheetPath)
 {
     public const string Folder = "embed";
 
@@ -93,6 +94,7 @@ public sealed class EmbedPages(
                 Text: strings[source.Language])
             {
                 ContentSecurityPolicy = SecurityPolicy.EmbedMetaPolicy,
+                StylesheetPath = stylesheetPath,
             };
             var html = await razor.RenderPageAsync<EmbedPage>(nameof(EmbedPage.View), view);
             PageRenderer.Report(page, PageCheck.Run(html), diagnostics);

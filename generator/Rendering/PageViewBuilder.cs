@@ -10,7 +10,8 @@ public sealed class PageViewBuilder(
     SiteIndex site,
     IReadOnlyDictionary<string, UiStrings> strings,
     IReadOnlyDictionary<string, LanguageData> data,
-    RelativeUrls urls)
+    RelativeUrls urls,
+    string stylesheetPath)
 {
     public PageView Build(Page page, IReadOnlyList<BodyPart> body)
     {
@@ -48,6 +49,7 @@ public sealed class PageViewBuilder(
             AccessibilityStatementUrl: settings.AccessibilityStatementUrl)
         {
             ContentSecurityPolicy = SecurityPolicy.MetaPolicy,
+            StylesheetPath = stylesheetPath,
         };
     }
 

@@ -5,7 +5,7 @@ using MaalMedMening.Theme.Pages;
 namespace MaalMedMening.Generator.Rendering;
 
 /// <summary>The pages that belong to the site rather than to a content page: the language chooser and the 404 pages.</summary>
-public sealed class SitePages(SiteSettings settings, SiteIndex site, IReadOnlyDictionary<string, UiStrings> strings, RazorRenderer razor, RelativeUrls urls)
+public sealed class SitePages(SiteSettings settings, SiteIndex site, IReadOnlyDictionary<string, UiStrings> strings, RazorRenderer razor, RelativeUrls urls, string stylesheetPath)
 {
     public async Task<IReadOnlyList<RenderedFile>> CreateAsync()
     {
@@ -27,6 +27,7 @@ public sealed class SitePages(SiteSettings settings, SiteIndex site, IReadOnlyDi
             settings.SiteUrl.ToString())
         {
             ContentSecurityPolicy = SecurityPolicy.MetaPolicy,
+            StylesheetPath = stylesheetPath,
             Alternates = site.Languages
                 .Select(l => new Alternate(l, RelativeUrls.Absolute(settings.SiteUrl, site.Home(l)!.OutputPath), urls.Between("index.html", site.Home(l)!.OutputPath), strings[l][StringKeys.LanguageName]))
                 .ToList(),
@@ -62,6 +63,7 @@ public sealed class SitePages(SiteSettings settings, SiteIndex site, IReadOnlyDi
             AccessibilityStatementUrl: settings.AccessibilityStatementUrl)
         {
             ContentSecurityPolicy = SecurityPolicy.MetaPolicy,
+            StylesheetPath = stylesheetPath,
         };
         return new RenderedFile(path, await razor.RenderAsync<NotFoundPage>(nameof(NotFoundPage.Page), view) + "\n");
     }

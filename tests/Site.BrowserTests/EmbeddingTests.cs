@@ -1,3 +1,4 @@
+using MaalMedMening.Site.BrowserTests.Support;
 using MaalMedMening.Generator.Serving;
 using MaalMedMening.Generator.Cli;
 using MaalMedMening.Generator.Pipeline;
@@ -31,7 +32,7 @@ public sealed class EmbeddingTests(SiteFixture site)
         Assert.True(visited > 50, $"only {visited} addresses were reached");
         var sitemap = await File.ReadAllTextAsync(Path.Combine(output.Path, "sitemap.xml"));
         Assert.Contains("<loc>https://example.dk/maalmedmening/da/forord/</loc>", sitemap);
-        Assert.Contains("/maalmedmening/assets/site.css", await File.ReadAllTextAsync(Path.Combine(output.Path, "404.html")));
+        Assert.Contains("/maalmedmening/" + BuiltStylesheet.RelativePathIn(output.Path), await File.ReadAllTextAsync(Path.Combine(output.Path, "404.html")));
     }
 
     [Fact]

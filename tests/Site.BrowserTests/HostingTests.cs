@@ -1,3 +1,4 @@
+using MaalMedMening.Site.BrowserTests.Support;
 using MaalMedMening.Generator.Rendering;
 using System.Text.RegularExpressions;
 using MaalMedMening.Generator.Output;
@@ -105,9 +106,10 @@ public sealed class HostingTests(SiteFixture site, HostingFixture hosting, ITest
     [Fact]
     public async Task Should_Cache_Hashed_Assets_For_A_Year_As_Headers_File_Says_And_Revalidate_The_Rest()
     {
-        // Given an asset named by its content's hash beside the unhashed stylesheet, and the _headers the build writes for both
-        const string hashed = "assets/site.0123abcd89.css";
-        File.Copy(Path.Combine(hosting.OutputFolder, "assets", "site.css"), Path.Combine(hosting.OutputFolder, hashed), overwrite: true);
+        // Given the built stylesheet, named by its content's hash, an unhashed asset beside it, and the _headers the build writes
+        var hashed = BuiltStylesheet.RelativePathIn(hosting.OutputFolder);
+        File.Copy(BuiltStylesheet.PathIn(hosting.OutputFolder), Path.Combine(hosting.OutputFolder, "assets", "site.css"), overwrite: true);
+        var builtHeaders = await File.ReadAllTextAsync(Path.Combine(hosting.OutputFolder, "_headers"));
         var headersFile = System.Text.Encoding.UTF8.GetString(SecurityHeaders.Write(new Uri(hosting.SiteUrl), ["da", "en"], EmbedPages.Folder, ["assets/site.css", hashed]).Content);
 
         // When both are fetched
@@ -118,6 +120,7 @@ public sealed class HostingTests(SiteFixture site, HostingFixture hosting, ITest
         // Then the hashed one is kept for a year, the unhashed one and the pages are revalidated, in nginx as in _headers
         Assert.Equal(["public, max-age=31536000, immutable"], Values(immutable, "Cache-Control"));
         Assert.Equal(HeadersFileFor(headersFile, HostingFixture.SubPath + hashed)["Cache-Control"], Values(immutable, "Cache-Control"));
+        Assert.Equal(HeadersFileFor(builtHeaders, HostingFixture.SubPath + hashed)["Cache-Control"], Values(immutable, "Cache-Control"));
         Assert.Equal(["no-cache"], Values(revalidated, "Cache-Control"));
         Assert.Equal(HeadersFileFor(headersFile, HostingFixture.SubPath + "assets/site.css")["Cache-Control"], Values(revalidated, "Cache-Control"));
         Assert.Equal(["no-cache"], Values(page, "Cache-Control"));
@@ -129,7 +132,7 @@ public sealed class HostingTests(SiteFixture site, HostingFixture hosting, ITest
     {
         // Given a page and its stylesheet
         const string pagePath = HostingFixture.SubPath + "da/forord/";
-        const string cssPath = HostingFixture.SubPath + "assets/site.css";
+        var cssPath = HostingFixture.SubPath + BuiltStylesheet.RelativePathIn(hosting.OutputFolder);
 
         // When each is fetched with and without Accept-Encoding: gzip
         using var plainPage = await hosting.GetAsync(pagePath);
@@ -142,13 +145,13 @@ public sealed class HostingTests(SiteFixture site, HostingFixture hosting, ITest
         Assert.Equal(["gzip"], Values(gzipPage, "Content-Encoding"));
         Assert.Contains("Accept-Encoding", Values(gzipCss, "Vary"));
         Assert.Empty(Values(plainCss, "Content-Encoding"));
-        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(hosting.OutputFolder, "assets", "site.css.gz")), await gzipCss.Content.ReadAsByteArrayAsync());
+        Assert.Equal(await File.ReadAllBytesAsync(BuiltStylesheet.PathIn(hosting.OutputFolder) + ".gz"), await gzipCss.Content.ReadAsByteArrayAsync());
         Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(hosting.OutputFolder, "da", "forord", "index.html.gz")), await gzipPage.Content.ReadAsByteArrayAsync());
         Assert.Equal(["text/css; charset=utf-8"], Values(gzipCss, "Content-Type"));
 
         var plain = (await plainPage.Content.ReadAsByteArrayAsync()).Length + (await plainCss.Content.ReadAsByteArrayAsync()).Length;
         var compressed = (await gzipPage.Content.ReadAsByteArrayAsync()).Length + (await gzipCss.Content.ReadAsByteArrayAsync()).Length;
-        log.WriteLine($"da/forord/ + site.css: {plain} bytes plain, {compressed} bytes gzip");
+        log.WriteLine($"da/forord/ + stylesheet: {plain} bytes plain, {compressed} bytes gzip");
         Assert.True(compressed * 3 < plain, $"{compressed} bytes compressed, {plain} plain");
     }
 

@@ -1,3 +1,4 @@
+using MaalMedMening.Site.BrowserTests.Support;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -56,7 +57,7 @@ public sealed partial class NoExternalRequestTests(SiteFixture site)
     public void Should_Name_No_Other_Host_In_The_Stylesheet()
     {
         // Given the one stylesheet (a rule for a state the page tests never reach, such as :hover, could still fetch)
-        var css = File.ReadAllText(Path.Combine(site.OutputFolder, "assets", "site.css"));
+        var css = File.ReadAllText(BuiltStylesheet.PathIn(site.OutputFolder));
 
         // Then it imports nothing, declares no web font, and every url() is on the site (or data: inside the file)
         Assert.DoesNotMatch(ImportOrFontFace(), css);

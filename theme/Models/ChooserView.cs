@@ -8,6 +8,9 @@ public sealed record ChooserView(IReadOnlyList<ChooserLanguage> Languages, strin
 
     /// <summary>The page's Content-Security-Policy for its meta element (hosts such as GitHub Pages send no headers).</summary>
     public required string ContentSecurityPolicy { get; init; }
+
+    /// <summary>The stylesheet's path below the site root; its name carries a hash of its content (<c>assets/site.0123456789.css</c>).</summary>
+    public required string StylesheetPath { get; init; }
 }
 
 public sealed record ChooserLanguage(string Language, string Href, UiStrings Text);

@@ -13,6 +13,9 @@ public sealed record EmbedView(
 {
     /// <summary>The page's Content-Security-Policy for its meta element (hosts such as GitHub Pages send no headers).</summary>
     public required string ContentSecurityPolicy { get; init; }
+
+    /// <summary>The stylesheet's path below the site root; its name carries a hash of its content (<c>assets/site.0123456789.css</c>).</summary>
+    public required string StylesheetPath { get; init; }
 }
 
 /// <summary>The iframe code a full page offers for copying.</summary>

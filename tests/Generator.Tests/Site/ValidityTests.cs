@@ -13,7 +13,7 @@ public sealed class ValidityTests
     {
         // Given every HTML file of the real site (pages, language chooser, 404 pages) and its one stylesheet
         var output = await RealSite.SharedOutputAsync();
-        var files = RealSite.HtmlFiles(output).Append(Path.Combine(output, "assets", "site.css")).ToList();
+        var files = RealSite.HtmlFiles(output).Append(BuiltStylesheet.PathIn(output)).ToList();
         Assert.True(files.Count > 40, $"only {files.Count} files to check");
 
         // When the checker reads them all in one run

@@ -16,9 +16,10 @@ public sealed partial class ToolCssEvaluator
     /// <param name="css">The site's stylesheet; only the <c>@supports selector(:has(*))</c> block is read.</param>
     public ToolCssEvaluator(string css)
     {
-        var start = css.IndexOf("@supports selector(:has(*)) {", StringComparison.Ordinal);
-        Assert.True(start >= 0, "no @supports selector(:has(*)) block in the stylesheet");
-        var body = css[(start + "@supports selector(:has(*)) {".Length)..];
+        // The built stylesheet is minified (no spaces around braces, no last semicolon); ToolCssWriter's own output is not.
+        var start = Supports().Match(css);
+        Assert.True(start.Success, "no @supports selector(:has(*)) block in the stylesheet");
+        var body = css[(start.Index + start.Length)..];
         foreach (Match rule in Rule().Matches(body))
         {
             var display = rule.Groups["display"].Value;
@@ -27,7 +28,7 @@ public sealed partial class ToolCssEvaluator
                 continue;
             }
 
-            foreach (var selector in rule.Groups["selectors"].Value.Split(",\n").Select(s => s.Trim()))
+            foreach (var selector in TopLevel(rule.Groups["selectors"].Value).Select(s => s.Trim()))
             {
                 var match = Chain().Match(selector);
                 if (!match.Success)
@@ -96,7 +97,28 @@ public sealed partial class ToolCssEvaluator
         position += text.Length;
     }
 
-    [GeneratedRegex(@"(?<selectors>[^{}]+)\{\s*display:\s*(?<display>[a-z]+);\s*\}")]
+    [GeneratedRegex(@"@supports selector\(:has\(\*\)\)\s*\{")]
+    private static partial Regex Supports();
+
+    /// <summary>A selector list split at its commas outside parentheses (<c>:is(#a,#b)</c> stays whole).</summary>
+    private static IEnumerable<string> TopLevel(string selectors)
+    {
+        var depth = 0;
+        var from = 0;
+        for (var i = 0; i < selectors.Length; i++)
+        {
+            depth += selectors[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (selectors[i] == ',' && depth == 0)
+            {
+                yield return selectors[from..i];
+                from = i + 1;
+            }
+        }
+
+        yield return selectors[from..];
+    }
+
+    [GeneratedRegex(@"(?<selectors>[^{}]+)\{\s*display:\s*(?<display>[a-z]+);?\s*\}")]
     private static partial Regex Rule();
 
     [GeneratedRegex(@"^\.tool(?<chain>(?::has|:not)\S*) (?<target>#[A-Za-z0-9_-]+)$")]

@@ -1,0 +1,17 @@
+using System.Text.RegularExpressions;
+
+namespace MaalMedMening.Site.BrowserTests.Support;
+
+/// <summary>Finds the built site's stylesheet, whose name carries a hash of its content (<c>assets/site.0123456789.css</c>).</summary>
+public static partial class BuiltStylesheet
+{
+    /// <summary>The full path of the single <c>assets/site.&lt;hash&gt;.css</c> in the output folder.</summary>
+    public static string PathIn(string outputFolder) =>
+        Directory.EnumerateFiles(Path.Combine(outputFolder, "assets"), "site.*.css").Where(f => Hashed().IsMatch(Path.GetFileName(f))).Single();
+
+    /// <summary>The stylesheet's path below the site root, as pages link to it.</summary>
+    public static string RelativePathIn(string outputFolder) => "assets/" + Path.GetFileName(PathIn(outputFolder));
+
+    [GeneratedRegex(@"^site\.[0-9a-f]{10}\.css$")]
+    private static partial Regex Hashed();
+}
