@@ -28,8 +28,9 @@ public sealed class EmbedPages(
 {
     public const string Folder = "embed";
 
-    /// <summary>One embeddable part: where it is written, which full page offers it, and what it shows.</summary>
-    private sealed record Embed(string Path, Func<Page, bool> IsSource, Func<string, string> Title, Func<Page, BodyPart> Body);
+    /// <summary>One embeddable part: where it is written, which full page offers it, what it shows, and the snippet's
+    /// frame height (CSS), chosen so the part fits without blank space, or, for the tool, shows the form and the answer.</summary>
+    private sealed record Embed(string Path, Func<Page, bool> IsSource, Func<string, string> Title, Func<Page, BodyPart> Body, string Height = "40rem");
 
     private IEnumerable<Embed> Embeds()
     {
@@ -39,13 +40,15 @@ public sealed class EmbedPages(
         {
             yield return new Embed($"questions/{balance}", p => p.Meta.Balance == balance,
                 l => string.Format(CultureInfo.InvariantCulture, strings[l][StringKeys.EmbedBalanceQuestions], data[l].FindBalance(balance)?.Name),
-                page => new QuestionsPart(balance, data[page.Language].QuestionsIn(balance).Select(q => new ItemView(q.Id, q.Text)).ToList()));
+                page => new QuestionsPart(balance, data[page.Language].QuestionsIn(balance).Select(q => new ItemView(q.Id, q.Text)).ToList()),
+                Height: "30rem");
         }
 
         yield return new Embed("overview", p => p.Key == "overview", l => strings[l][StringKeys.EmbedOverview],
             page => new OverviewPart(data[page.Language].Balances.Select(b => shortcodes.ToView(page, b)).ToList()));
         yield return new Embed("balance-tool", p => p.Meta.Layout == FrontMatter.ToolLayout, l => strings[l][StringKeys.EmbedTool],
-            page => new ToolPart(ToolHeadingIds.Assign(tool.Build(page, data[page.Language], strings[page.Language]), new HeadingIdAllocator())));
+            page => new ToolPart(ToolHeadingIds.Assign(tool.Build(page, data[page.Language], strings[page.Language]), new HeadingIdAllocator())),
+            Height: "46rem");
     }
 
     public static string OutputPath(string language, string path) => $"{Folder}/{language}/{path}/index.html";
@@ -54,7 +57,7 @@ public sealed class EmbedPages(
     public IReadOnlyList<EmbedSnippet> SnippetsFor(Page page) =>
         Embeds().Where(e => e.IsSource(page))
             .Select(e => new EmbedSnippet(e.Title(page.Language),
-                $"<iframe src=\"{RelativeUrls.Absolute(settings.SiteUrl, OutputPath(page.Language, e.Path))}\" title=\"{e.Title(page.Language).Replace("\"", "&quot;", StringComparison.Ordinal)}\" style=\"width:100%;height:40rem;border:0\" loading=\"lazy\"></iframe>"))
+                $"<iframe src=\"{RelativeUrls.Absolute(settings.SiteUrl, OutputPath(page.Language, e.Path))}\" title=\"{e.Title(page.Language).Replace("\"", "&quot;", StringComparison.Ordinal)}\" style=\"width:100%;height:{e.Height};border:0\" loading=\"lazy\"></iframe>"))
             .ToList();
 
     public async Task<IReadOnlyList<OutputFile>> CreateAsync(DiagnosticBag diagnostics)

@@ -52,8 +52,8 @@ public static class ToolCssWriter
         }
 
         css.Append(".tool:has(input:checked) .tool-chosen { display: block; }\n");
-        // On paper, after answering: a record of the meeting instead of the form.
-        css.Append("@media print { .tool:has(input:checked) .tool-form { display: none; } .tool:has(input:checked) .tool-record { display: block; } }\n");
+        // On paper, before answering the blank exercise alone; after answering a record of the meeting instead of the form.
+        css.Append("@media print { .tool:not(:has(input:checked)) .tool-advice, .tool:has(input:checked) .tool-form { display: none; } .tool:has(input:checked) .tool-record { display: block; } }\n");
         css.Append("}\n");
         return css.ToString();
     }
