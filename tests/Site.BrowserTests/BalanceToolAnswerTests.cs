@@ -164,12 +164,14 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
         foreach (var position in Enumerable.Range(1, Positions))
         {
             var id = FormIds.Radio(Balances[2], AnswerKind.Want, position);
-            var box = (await page.Locator($".tool-option:has(#{id})").BoundingBoxAsync())!;
+            var option = page.Locator($".tool-option:has(#{id})");
+            var box = (await option.BoundingBoxAsync())!;
             Assert.True(box.Width >= 24 && box.Height >= 24, $"{id}: {box.Width}×{box.Height}");
-            foreach (var (x, y) in new[] { (2f, 2f), (box.Width - 2, 2f), (2f, box.Height - 2), (box.Width - 2, box.Height - 2) })
+            // (3 px in from each corner: the box's corners are rounded by 0.25rem)
+            foreach (var (x, y) in new[] { (3f, 3f), (box.Width - 3, 3f), (3f, box.Height - 3), (box.Width - 3, box.Height - 3) })
             {
                 await page.ClickAsync(".tool-reset");
-                await page.Mouse.ClickAsync(box.X + x, box.Y + y);
+                await option.ClickAsync(new LocatorClickOptions { Position = new Position { X = x, Y = y } });
                 if (!await page.IsCheckedAsync($"#{id}"))
                 {
                     wrong.Add($"{id} at ({x}, {y})");
@@ -216,7 +218,8 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
         Assert.Empty(problems);
     }
 
-    [GeneratedRegex("^\\s*- (form|region|navigation|main|banner|contentinfo|complementary|search|group)(?: \"([^\"]*)\")?", RegexOptions.Multiline)]
+    // (a line whose name holds ": " is quoted as a whole in the YAML snapshot: - 'form "Find the balance: …"':)
+    [GeneratedRegex("^\\s*- '?(form|region|navigation|main|banner|contentinfo|complementary|search|group)(?: \"([^\"]*)\")?", RegexOptions.Multiline)]
     private static partial Regex Landmark();
 
     [Theory]
@@ -233,7 +236,7 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
             var landmarks = Landmark().Matches(tree).Select(m => (Role: m.Groups[1].Value, Name: m.Groups[2].Value)).ToList();
 
             // Then the form is named by the tool's title, landmarks have unique names, and each question's group names its balance
-            Assert.Contains(("form", title), landmarks);
+            Assert.True(landmarks.Contains(("form", title)), tree);
             var regions = landmarks.Where(l => l.Role != "group").ToList();
             Assert.Equal(regions.Count, regions.Distinct().Count());
             var groups = landmarks.Where(l => l.Role == "group" && l.Name.Length > 0).Select(l => l.Name).ToList();
@@ -278,7 +281,9 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
     {
         foreach (var path in new[] { ToolPath(language), EmbedPath(language) })
         {
-            var page = await site.OpenAsync(path, 320, 256);
+            // (the site's CSP forbids inline styles, as it should; the user's override is the browser's, so bypass it)
+            var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 320, Height = 256 } });
+            await page.GotoAsync(site.BaseUrl + path);
             await page.AddStyleTagAsync(new PageAddStyleTagOptions { Content = TextSpacing });
             await ChooseRandomAsync(page, new Random(18));
             Assert.Empty(await page.EvaluateAsync<string[]>(Clipped));
