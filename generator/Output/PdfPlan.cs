@@ -5,7 +5,7 @@ using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Output;
 
-/// <summary>Which pages are printed to PDF by the <c>pdf</c> command: the whole booklet, each of its chapters, and the dialogue sheet.</summary>
+/// <summary>Which pages are printed to PDF by the <c>pdf</c> command: the whole booklet, each of its chapters, and the sheets (the dialogue sheet, the group sheet).</summary>
 public static class PdfPlan
 {
     public const string Folder = "pdf";

@@ -20,18 +20,19 @@ public sealed class PdfTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("da", "hele-haeftet", "dialogvaerktoej", "forord", "Forord", "DSB: Måltal holder arbejdsmiljøarbejdet på sporet")]
-    [InlineData("en", "whole-booklet", "dialogue-tool", "foreword", "Foreword", "Topdanmark: Customer-focused measurement creates new pride")]
-    public void Should_Print_The_Booklet_Chapters_And_Dialogue_Sheet(string language, string booklet, string sheet, string chapter, string firstChapter, string aCase)
+    [InlineData("da", "hele-haeftet", "dialogvaerktoej", "gruppeark", "forord", "Forord", "DSB: Måltal holder arbejdsmiljøarbejdet på sporet")]
+    [InlineData("en", "whole-booklet", "dialogue-tool", "group-sheet", "foreword", "Foreword", "Topdanmark: Customer-focused measurement creates new pride")]
+    public void Should_Print_The_Booklet_Chapters_And_Dialogue_Sheet(string language, string booklet, string sheet, string groupSheet, string chapter, string firstChapter, string aCase)
     {
         Assert.Equal(0, _exitCode);
         var folder = Path.Combine(_output.Path, "pdf", language);
         var pdfs = Directory.GetFiles(folder, "*.pdf");
 
-        // The whole booklet, its 15 chapters and the dialogue sheet
-        Assert.Equal(17, pdfs.Length);
+        // The whole booklet, its 15 chapters, the dialogue sheet and the group sheet (one A4 for up to eight participants)
+        Assert.Equal(18, pdfs.Length);
         Assert.InRange(Pages(Path.Combine(folder, booklet + ".pdf")), 20, 60);
         Assert.Equal(2, Pages(Path.Combine(folder, sheet + ".pdf")));
+        Assert.Equal(1, Pages(Path.Combine(folder, groupSheet + ".pdf")));
         Assert.All(pdfs, pdf => Assert.InRange(Pages(pdf), 1, 60));
 
         // Their text holds the chapter titles, and each has its title and language set
