@@ -75,7 +75,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildCache
         var booklet = new BookletComposer(site, markdown, urls, strings);
         var bodies = rendered.ToDictionary(r => r.Key, r => booklet.Compose(r.Key, r.Value, rendered, diagnostics));
 
-        var pdfTargets = PdfPlan.Targets(site, pipeline, strings);
+        var pdfTargets = PdfPlan.Targets(site, pipeline, strings, settings.SiteUrl);
         var pdfs = options.PdfLinks ? pdfTargets.ToDictionary(t => t.PageOutputPath, t => t.PdfPath) : [];
         var views = new PageViewBuilder(settings, site, strings, data, urls);
         await using var razor = new RazorRenderer();

@@ -4,6 +4,7 @@ using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Pipeline;
 using MaalMedMening.Generator.Serving;
 using MaalMedMening.Generator.Tool;
+using MaalMedMening.Site.BrowserTests.Support;
 using Microsoft.Playwright;
 
 namespace MaalMedMening.Site.BrowserTests;
@@ -219,6 +220,25 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
     }
 
     // (a line whose name holds ": " is quoted as a whole in the YAML snapshot: - 'form "Find the balance: …"':)
+    [Theory]
+    [InlineData("da")]
+    [InlineData("en")]
+    public async Task Should_Land_Every_In_Page_Link_On_A_Visible_Target_On_Every_Page(string language)
+    {
+        // Given every page a reader can land on, before any answer is chosen
+        var problems = new List<string>();
+        foreach (var path in site.EveryPage(language))
+        {
+            var page = await site.OpenAsync(path);
+
+            // Then every visible link to a place on the same page finds that place, visible
+            problems.AddRange((await page.EvaluateAsync<string[]>(HiddenTargets)).Select(h => $"{path}: {h}"));
+            await page.CloseAsync();
+        }
+
+        Assert.Empty(problems);
+    }
+
     [GeneratedRegex("^\\s*- '?(form|region|navigation|main|banner|contentinfo|complementary|search|group)(?: \"([^\"]*)\")?", RegexOptions.Multiline)]
     private static partial Regex Landmark();
 

@@ -5,7 +5,7 @@ using MaalMedMening.Generator.Pipeline;
 namespace MaalMedMening.Site.BrowserTests;
 
 /// <summary>The pdf command prints the booklet, its chapters and the dialogue sheet to A4 PDFs in both languages (issue #5).</summary>
-public sealed class PdfTests : IAsyncLifetime
+public sealed partial class PdfTests : IAsyncLifetime
 {
     private readonly TempFolder _output = new();
     private int _exitCode;
@@ -42,6 +42,34 @@ public sealed class PdfTests : IAsyncLifetime
         Assert.Contains($"Title:           {firstChapter} –", Run("pdfinfo", Path.Combine(folder, chapter + ".pdf")));
         Assert.Contains($"/Lang ({language})", File.ReadAllText(Path.Combine(folder, chapter + ".pdf"), System.Text.Encoding.Latin1));
     }
+
+    [Fact]
+    public void Should_Print_Public_Addresses_And_Link_Only_To_Them()
+    {
+        // Given every PDF the command made, and the site's public address (site.yml's siteUrl)
+        Assert.Equal(0, _exitCode);
+        var diagnostics = new MaalMedMening.Generator.Diagnostics.DiagnosticBag();
+        var siteUrl = MaalMedMening.Generator.Content.SettingsReader.Read(RepoPaths.Input, null, diagnostics)!.SiteUrl.AbsoluteUri;
+        var pdfs = Directory.GetFiles(Path.Combine(_output.Path, "pdf"), "*.pdf", SearchOption.AllDirectories);
+
+        // When every link annotation (/URI) of every PDF is read from its bytes
+        var uris = pdfs.SelectMany(pdf => LinkUri().Matches(File.ReadAllText(pdf, System.Text.Encoding.Latin1))
+            .Select(m => (Pdf: Path.GetFileName(pdf), Uri: m.Groups[1].Value.Replace(@"\(", "(", StringComparison.Ordinal).Replace(@"\)", ")", StringComparison.Ordinal)))).ToList();
+
+        // Then none points at the local server that printed them or anywhere but an absolute public address
+        var bad = uris.Where(u => !Uri.TryCreate(u.Uri, UriKind.Absolute, out var uri) || uri.IsLoopback || uri.Host == "localhost"
+            || (uri.Scheme != "https" && uri.Scheme != "http" && uri.Scheme != "mailto")).ToList();
+        Assert.Empty(bad);
+        Assert.Contains(uris, u => u.Uri.StartsWith(siteUrl + "da/", StringComparison.Ordinal));
+
+        // And the running line prints the page's public address
+        var text = Run("pdftotext", $"-layout {Path.Combine(_output.Path, "pdf", "da", "forord.pdf")} -");
+        Assert.Contains(siteUrl + "da/forord/", text);
+        Assert.DoesNotContain("127.0.0.1", text);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/URI\s*\(((?:\\.|[^\\)])*)\)")]
+    private static partial System.Text.RegularExpressions.Regex LinkUri();
 
     [Fact]
     public void Should_Link_Each_Printed_Page_To_Its_Pdf()

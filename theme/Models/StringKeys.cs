@@ -70,6 +70,7 @@ public static class StringKeys
     public const string ToolOr = "toolOr";
     public const string ToolChosenNow = "toolChosenNow";
     public const string ToolChosenWant = "toolChosenWant";
+    public const string OverviewTable = "overviewTable";
     public const string ToolWhere = "toolWhere";
     public const string ToolSkipToAnswer = "toolSkipToAnswer";
     public const string ToolMarkNow = "toolMarkNow";
@@ -95,7 +96,7 @@ public static class StringKeys
         NotFoundTitle, NotFoundText, OverallQuestions,
         PdfLink, EmbedHeading, EmbedIntro, EmbedCredit, EmbedAllQuestions, EmbedBalanceQuestions, EmbedOverview, EmbedTool,
         ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolWhen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolPractice, ToolQuestionsTitle, ToolCrossHeading, ToolGeneralHeading, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
-        ToolWhere, ToolSkipToAnswer, ToolMarkNow, ToolMarkWant, ToolRulesTable, ToolRecordDate, ToolRecordParticipants, ToolRecordNotes,
+        OverviewTable, ToolWhere, ToolSkipToAnswer, ToolMarkNow, ToolMarkWant, ToolRulesTable, ToolRecordDate, ToolRecordParticipants, ToolRecordNotes,
         ChartNoLabel, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb,
     ];
 }
