@@ -18,7 +18,7 @@ public static class DataLoader
             .Select(m => new Question(m.RequiredString("id"), m.RequiredString("group"), m.RequiredString("text"), m.Span))
             .ToList();
         var advice = Items("advice.yml")
-            .Select(m => new Advice(m.RequiredString("id"), m.RequiredString("level"), m.RequiredString("text"), m.Span))
+            .Select(m => new Advice(m.RequiredString("id"), m.RequiredString("title"), m.RequiredString("level"), m.RequiredString("text"), m.Span))
             .ToList();
         var charts = Items("charts.yml")
             .Select(m => (Map: m, Unit: m.OptionalString("unit") ?? ""))

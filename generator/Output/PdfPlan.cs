@@ -5,23 +5,26 @@ using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Output;
 
-/// <summary>Which pages are printed to PDF by the <c>pdf</c> command: the whole booklet, each of its chapters, and the dialogue sheet.</summary>
+/// <summary>Which pages are printed to PDF by the <c>pdf</c> command: the whole booklet, each of its chapters, and the sheets (the dialogue sheet, the group sheet).</summary>
 public static class PdfPlan
 {
     public const string Folder = "pdf";
 
     /// <param name="LanguageName">The language's own name, for the PDF's running header.</param>
-    public sealed record Target(string Language, string LanguageName, string PageOutputPath, string PdfPath, string Title);
+    /// <param name="PublicUrl">The page's public address (siteUrl, sub-path included), printed in the running line.</param>
+    /// <param name="SiteUrl">The site's public root, which the page's links to other pages are made to point at.</param>
+    public sealed record Target(string Language, string LanguageName, string PageOutputPath, string PdfPath, string Title, string PublicUrl, string SiteUrl);
 
     /// <remarks>The chapters are read from the pages' booklet shortcodes, so that a page kept by the preview's cache still counts.</remarks>
-    public static IReadOnlyList<Target> Targets(SiteIndex site, MarkdownPipeline pipeline, IReadOnlyDictionary<string, UiStrings> strings)
+    public static IReadOnlyList<Target> Targets(SiteIndex site, MarkdownPipeline pipeline, IReadOnlyDictionary<string, UiStrings> strings, Uri siteUrl)
     {
         var chapters = site.Pages
             .SelectMany(page => BookletKeys.Read(page, pipeline).Select(key => (page.Language, key)))
             .ToHashSet();
         return site.Pages
             .Where(p => p.Meta.Layout is FrontMatter.BookletLayout or FrontMatter.SheetLayout || chapters.Contains((p.Language, p.Key)))
-            .Select(p => new Target(p.Language, strings[p.Language][StringKeys.LanguageName], p.OutputPath, $"{Folder}/{p.Language}/{p.OutputPath.Split('/')[^2]}.pdf", p.Meta.Title))
+            .Select(p => new Target(p.Language, strings[p.Language][StringKeys.LanguageName], p.OutputPath, $"{Folder}/{p.Language}/{p.OutputPath.Split('/')[^2]}.pdf", p.Meta.Title,
+                RelativeUrls.Absolute(siteUrl, p.OutputPath), siteUrl.AbsoluteUri))
             .ToList();
     }
 }

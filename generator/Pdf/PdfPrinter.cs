@@ -33,6 +33,9 @@ public sealed class PdfPrinter : IAsyncDisposable
             await page.GotoAsync(url);
             // The PDF has its own running header on every page, so the page's first-page line is not needed.
             await page.AddStyleTagAsync(new PageAddStyleTagOptions { Content = ".print-line { display: none !important; }" });
+            // A PDF is read away from this local server: its links to other pages of the site go to their public
+            // addresses; links to places on the same page stay, and become links inside the PDF.
+            await page.EvaluateAsync(PublicLinks, new[] { baseUrl, target.SiteUrl });
             var path = Path.Combine(outputFolder, target.PdfPath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await page.PdfAsync(new PagePdfOptions
@@ -44,7 +47,8 @@ public sealed class PdfPrinter : IAsyncDisposable
                 Outline = true,
                 DisplayHeaderFooter = true,
                 HeaderTemplate = $"<div style=\"font: 7pt sans-serif; color: #555; width: 100%; padding: 0 12mm;\"><span class=\"title\"></span> · {System.Net.WebUtility.HtmlEncode(target.LanguageName)}</div>",
-                FooterTemplate = "<div style=\"font: 7pt sans-serif; color: #555; width: 100%; padding: 0 12mm; display: flex; justify-content: space-between;\"><span class=\"url\"></span><span><span class=\"pageNumber\"></span> / <span class=\"totalPages\"></span></span></div>",
+                // The page's public address, never the local server's that printed it.
+                FooterTemplate = $"<div style=\"font: 7pt sans-serif; color: #555; width: 100%; padding: 0 12mm; display: flex; justify-content: space-between;\"><span>{System.Net.WebUtility.HtmlEncode(target.PublicUrl)}</span><span><span class=\"pageNumber\"></span> / <span class=\"totalPages\"></span></span></div>",
             });
         }
         finally
@@ -52,6 +56,18 @@ public sealed class PdfPrinter : IAsyncDisposable
             await page.CloseAsync();
         }
     }
+
+    // Run in the printer's own browser, never in the site: rewrites every link into the served site to the same path under the public root.
+    private const string PublicLinks = """
+        ([local, root]) => {
+          for (const a of document.querySelectorAll('a[href]')) {
+            const url = new URL(a.getAttribute('href'), location.href);
+            if (!url.href.startsWith(local)) continue;
+            if (url.pathname === location.pathname && url.hash) { a.setAttribute('href', url.hash); continue; }
+            a.setAttribute('href', root + url.href.slice(local.length));
+          }
+        }
+        """;
 
     public async ValueTask DisposeAsync()
     {

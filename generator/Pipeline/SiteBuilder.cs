@@ -152,7 +152,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var pipeline = MarkdownPipelineFactory.Create();
         var markdown = new MarkdownRenderer(pipeline, new LinkResolver(model.Site, urls, model.Unparsed), Shortcodes(model, tool, context));
         var embeds = new EmbedPages(model.Settings, model.Site, model.Data, model.Strings, context, tool, razor, urls, assets.StylesheetPath);
-        return new RenderSetup(urls, markdown, embeds, PdfPlan.Targets(model.Site, pipeline, model.Strings), assets);
+        return new RenderSetup(urls, markdown, embeds, PdfPlan.Targets(model.Site, pipeline, model.Strings, model.Settings.SiteUrl), assets);
     }
 
     /// <summary>Every shortcode the site knows; a new one is one class and one line here.</summary>

@@ -37,6 +37,14 @@ public sealed class EmbedPages(
         _ => strings[page.Language][StringKeys.EmbedTool],
     };
 
+    /// <summary>The snippet's frame height (CSS): one balance's questions fit without blank space; the tool shows its form and the answer.</summary>
+    private static string Height(EmbedOffer offer) => offer.Kind switch
+    {
+        EmbedKinds.BalanceQuestions => "30rem",
+        EmbedKinds.BalanceTool => "46rem",
+        _ => "40rem",
+    };
+
     /// <param name="page">The offering page, moved to the embed's address so that its links resolve from there.</param>
     private BodyPart Body(EmbedOffer offer, Page page) => offer.Kind switch
     {
@@ -57,7 +65,7 @@ public sealed class EmbedPages(
     public IReadOnlyList<EmbedSnippet> SnippetsFor(Page page) =>
         Offers(page)
             .Select(e => new EmbedSnippet(Title(e, page),
-                $"<iframe src=\"{RelativeUrls.Absolute(settings.SiteUrl, OutputPath(page.Language, e.Address))}\" title=\"{Title(e, page).Replace("\"", "&quot;", StringComparison.Ordinal)}\" style=\"width:100%;height:40rem;border:0\" loading=\"lazy\"></iframe>"))
+                $"<iframe src=\"{RelativeUrls.Absolute(settings.SiteUrl, OutputPath(page.Language, e.Address))}\" title=\"{Title(e, page).Replace("\"", "&quot;", StringComparison.Ordinal)}\" style=\"width:100%;height:{Height(e)};border:0\" loading=\"lazy\"></iframe>"))
             .ToList();
 
     public async Task<IReadOnlyList<RenderedFile>> CreateAsync(DiagnosticBag diagnostics)

@@ -11,6 +11,8 @@ public static class FormIds
 
     public static string Restated(string balance, AnswerKind kind, int position) => $"chosen-{Radio(balance, kind, position)}";
 
+    public static string Mark(string balance, AnswerKind kind, int position) => $"mark-{Radio(balance, kind, position)}";
+
     public static string NotChosen(string balance, AnswerKind kind) => $"chosen-{Name(balance, kind)}-none";
 
     private static string Kind(AnswerKind kind) => kind == AnswerKind.Now ? "now" : "want";

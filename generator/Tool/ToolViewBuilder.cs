@@ -22,7 +22,7 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
         var rules = table.Rules
             .Select(rule => new ToolRuleRow(rule.When.Describe(text), Title(rule.Advice, data, text, strings), "#" + FormIds.Block(rule.Advice.Id)))
             .ToList();
-        return new ToolView(balances, groups, rules);
+        return new ToolView(strings[StringKeys.EmbedTool], balances, groups, rules);
     }
 
     private static ToolBalanceView BalanceView(Balance balance, ToolText text, UiStrings strings, Scale scale)
@@ -30,7 +30,7 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
         ToolQuestionView Question(AnswerKind kind) => new(
             FormIds.Name(balance.Id, kind),
             strings[kind == AnswerKind.Now ? StringKeys.ToolNow : StringKeys.ToolWant],
-            scale.Positions.Select(p => new ToolOptionView(FormIds.Radio(balance.Id, kind, p), p, text.Position(balance.Id, p), FormIds.Restated(balance.Id, kind, p))).ToList(),
+            scale.Positions.Select(p => new ToolOptionView(FormIds.Radio(balance.Id, kind, p), p, text.Position(balance.Id, p), FormIds.Restated(balance.Id, kind, p), FormIds.Mark(balance.Id, kind, p))).ToList(),
             strings[kind == AnswerKind.Now ? StringKeys.ToolChosenNow : StringKeys.ToolChosenWant],
             FormIds.NotChosen(balance.Id, kind));
         return new ToolBalanceView(balance.Id, balance.Dimension, balance.Name, balance.Left.Name, balance.Right.Name,
@@ -49,7 +49,7 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
         MoveAdvice move => text.Phrase(StringKeys.ToolMoveTitle, text.Pole(move.Balance, move.Right)),
         QuestionsAdvice questions => $"{strings[StringKeys.ToolQuestionsTitle]} ({text.Dimension(questions.Balance)})",
         ToolTextAdvice tool => data.ToolAdvice.FirstOrDefault(t => t.Id == tool.AdviceId)?.Title ?? tool.AdviceId,
-        BookletAdvice booklet => FirstSentence(data.Advice.FirstOrDefault(a => a.Id == booklet.AdviceId)?.Text ?? booklet.AdviceId).First,
+        BookletAdvice booklet => data.Advice.FirstOrDefault(a => a.Id == booklet.AdviceId)?.Title ?? booklet.AdviceId,
         _ => advice.Id,
     };
 
@@ -57,37 +57,35 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
     {
         var id = FormIds.Block(rule.Advice.Id);
         var when = rule.When.Describe(text);
+        var title = Title(rule.Advice, data, text, strings);
         switch (rule.Advice)
         {
             case PoleAdvice pole when data.FindBalance(pole.Balance) is { } balance:
                 var side = pole.Right ? balance.Right : balance.Left;
-                return new ToolBlockView(id, Title(pole, data, text, strings), when,
-                    [$"{strings[StringKeys.Advantage]}: {side.Advantage}.", $"{strings[StringKeys.Risk]}: {side.Risk}."],
-                    [], [.. ChapterLinks(page, pole.Balance), .. RuleLinks(page, rule)]);
+                return new ToolBlockView(id, title, $"{Labelled(strings[StringKeys.Advantage], side.Advantage)}. {Labelled(strings[StringKeys.Risk], side.Risk)}.", when,
+                    [], [], [.. ChapterLinks(page, pole.Balance), .. RuleLinks(page, rule)]);
             case MoveAdvice move when data.FindBalance(move.Balance) is { } balance:
                 var (from, to) = move.Right ? (balance.Left, balance.Right) : (balance.Right, balance.Left);
-                return new ToolBlockView(id, Title(move, data, text, strings), when,
-                    [text.Phrase(StringKeys.ToolMoveGain, to.Advantage), text.Phrase(StringKeys.ToolMoveCost, to.Risk, from.Advantage), strings[StringKeys.ToolPractice]],
+                return new ToolBlockView(id, title, text.Phrase(StringKeys.ToolMoveGain, to.Advantage), when,
+                    [text.Phrase(StringKeys.ToolMoveCost, to.Risk, from.Advantage), strings[StringKeys.ToolPractice]],
                     [], [.. ChapterLinks(page, move.Balance), .. RuleLinks(page, rule)]);
             case QuestionsAdvice questions:
-                return new ToolBlockView(id, Title(questions, data, text, strings), when, [],
+                return new ToolBlockView(id, title, null, when, [],
                     data.QuestionsIn(questions.Balance).Select(q => new ItemView($"tool-{q.Id}", q.Text)).ToList(), RuleLinks(page, rule));
             case ToolTextAdvice tool when data.ToolAdvice.FirstOrDefault(t => t.Id == tool.AdviceId) is { } advice:
-                return new ToolBlockView(id, advice.Title, when, [advice.Text], [], PageLinks(page, [.. advice.Links, .. rule.Links]));
+                return new ToolBlockView(id, title, null, when, [advice.Text], [], PageLinks(page, [.. advice.Links, .. rule.Links]));
             case BookletAdvice booklet when data.Advice.FirstOrDefault(a => a.Id == booklet.AdviceId) is { } advice:
-                var (first, rest) = FirstSentence(advice.Text);
-                return new ToolBlockView(id, first, when, rest.Length > 0 ? [rest] : [], [], RuleLinks(page, rule));
+                return new ToolBlockView(id, title, null, when, [advice.Text], [], RuleLinks(page, rule));
             default:
-                return new ToolBlockView(id, Title(rule.Advice, data, text, strings), when, [], [], RuleLinks(page, rule));
+                return new ToolBlockView(id, title, null, when, [], [], RuleLinks(page, rule));
         }
     }
 
-    // A piece of advice opens with its point ("Involvér fra toppen og hele vejen ned."); that sentence is its title.
-    private static (string First, string Remainder) FirstSentence(string text)
-    {
-        var end = text.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? (text, "") : (text[..(end + 1)], text[(end + 2)..]);
-    }
+    // "Risiko: Risiko for ”meningsløse” mål" says one word twice: a text that already opens with its label (as a word) stands alone.
+    private static string Labelled(string label, string text) =>
+        text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && (text.Length == label.Length || !char.IsLetter(text[label.Length]))
+            ? text
+            : $"{label}: {text}";
 
     private List<Link> ChapterLinks(Page page, string balance) =>
         site.Pages.Where(p => p.Language == page.Language && p.Meta.Balance == balance)

@@ -70,6 +70,15 @@ public static class StringKeys
     public const string ToolOr = "toolOr";
     public const string ToolChosenNow = "toolChosenNow";
     public const string ToolChosenWant = "toolChosenWant";
+    public const string OverviewTable = "overviewTable";
+    public const string ToolWhere = "toolWhere";
+    public const string ToolSkipToAnswer = "toolSkipToAnswer";
+    public const string ToolMarkNow = "toolMarkNow";
+    public const string ToolMarkWant = "toolMarkWant";
+    public const string ToolRulesTable = "toolRulesTable";
+    public const string ToolRecordDate = "toolRecordDate";
+    public const string ToolRecordParticipants = "toolRecordParticipants";
+    public const string ToolRecordNotes = "toolRecordNotes";
 
     // The chart's unlabelled bars and the corrections table.
     public const string ChartNoLabel = "chartNoLabel";
@@ -93,6 +102,7 @@ public static class StringKeys
         NotFoundTitle, NotFoundText, OverallQuestions,
         PdfLink, EmbedHeading, EmbedIntro, EmbedCredit, EmbedAllQuestions, EmbedBalanceQuestions, EmbedOverview, EmbedTool,
         ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolWhen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolPractice, ToolQuestionsTitle, ToolCrossHeading, ToolGeneralHeading, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
+        OverviewTable, ToolWhere, ToolSkipToAnswer, ToolMarkNow, ToolMarkWant, ToolRulesTable, ToolRecordDate, ToolRecordParticipants, ToolRecordNotes,
         ChartNoLabel, DecimalSeparator, PercentFormat, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb,
     ];
 }

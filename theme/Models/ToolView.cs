@@ -2,8 +2,9 @@ using MaalMedMening.Theme.Components;
 
 namespace MaalMedMening.Theme.Models;
 
-/// <summary>The balance tool: the form, the advice blocks the CSS reveals, and the table of how advice is chosen.</summary>
-public sealed record ToolView(IReadOnlyList<ToolBalanceView> Balances, IReadOnlyList<ToolGroupView> Groups, IReadOnlyList<ToolRuleRow> Rules);
+/// <summary>The balance tool: the form, the answer (a summary and the advice blocks the CSS reveals), and the table of how advice is chosen.</summary>
+/// <param name="Title">The tool's own title: the form's accessible name.</param>
+public sealed record ToolView(string Title, IReadOnlyList<ToolBalanceView> Balances, IReadOnlyList<ToolGroupView> Groups, IReadOnlyList<ToolRuleRow> Rules);
 
 /// <summary>One balance's fieldset: where we are now, and where we would like to be.</summary>
 public sealed record ToolBalanceView(string Id, string Dimension, string Name, string LeftPole, string RightPole, IReadOnlyList<ToolQuestionView> Questions);
@@ -11,14 +12,17 @@ public sealed record ToolBalanceView(string Id, string Dimension, string Name, s
 /// <summary>One row of five radio buttons.</summary>
 public sealed record ToolQuestionView(string Name, string Legend, IReadOnlyList<ToolOptionView> Options, string RestatedLabel, string NotChosenId);
 
-/// <summary>One radio button, with the id of the text that restates it in the advice.</summary>
-public sealed record ToolOptionView(string Id, int Value, string Label, string RestatedId);
+/// <summary>One radio button, with the ids of the text that restates it and of its mark on the summary's drawn scale.</summary>
+public sealed record ToolOptionView(string Id, int Value, string Label, string RestatedId, string MarkId);
 
 /// <summary>A group of advice blocks under one heading: a balance, the combinations, or the six pieces of advice.</summary>
 public sealed record ToolGroupView(string Id, string Heading, ToolBalanceView? Balance, IReadOnlyList<ToolBlockView> Blocks);
 
-/// <summary>An advice block, with the sentence that says when it applies (shown to everyone, and alone when CSS cannot choose).</summary>
-public sealed record ToolBlockView(string Id, string Title, string When, IReadOnlyList<string> Paragraphs, IReadOnlyList<ItemView> Questions, IReadOnlyList<Link> Links)
+/// <summary>
+/// An advice block: a short title and at most one line, visible at once; the sentence that says when it applies, the full
+/// text, questions and links one click away.
+/// </summary>
+public sealed record ToolBlockView(string Id, string Title, string? Line, string When, IReadOnlyList<string> Paragraphs, IReadOnlyList<ItemView> Questions, IReadOnlyList<Link> Links)
 {
     /// <summary>The id of the block's heading, from the same slugs as the page's Markdown headings.</summary>
     public string? HeadingId { get; init; }

@@ -25,13 +25,13 @@ public sealed class HeadingIdTests
     }
 
     [Fact]
-    public async Task Should_Give_The_Balance_Tools_Advice_Headings_Slug_Ids()
+    public async Task Should_Give_The_Balance_Tools_Advice_Titles_Slug_Ids()
     {
-        // Given the balance tool page, whose advice headings the component writes
+        // Given the balance tool page, whose advice titles (the summaries of the advice blocks) the component writes
         var page = BuiltPage.Load(await RealSite.SharedOutputAsync(), "da/find-balancen/index.html");
 
         // Then each has the slug of its text, as a Markdown heading would
-        var heading = page.Document.QuerySelector("#advice-pole-activity-value-left h4")!;
+        var heading = page.Document.QuerySelector("#advice-pole-activity-value-left .tool-block-title")!;
         Assert.Equal("taettest-paa-polen-aktivitet", heading.Id);
     }
 }

@@ -158,7 +158,7 @@ public sealed class ToolRulesLoaderTests
             "      - show: { tool-advice: t1 }\n        when: { balance: a, now: [1] }\n      - show: { advice: s1 }\n        when: { balance: b, now: [1] }\n        links: chapter\n"));
         Assert.Empty(errors);
         // ... and a language whose data has neither, but has advice "s2" and tool advice "t2" that no rule shows
-        var data = new LanguageData("da", [], [], [new Advice("s2", "strategic", "Tekst.", new SourceSpan("input/da/data/advice.yml", 3))], [], [],
+        var data = new LanguageData("da", [], [], [new Advice("s2", "Titel", "strategic", "Tekst.", new SourceSpan("input/da/data/advice.yml", 3))], [], [],
             [new ToolAdvice("t2", "Titel", "Tekst.", [], new SourceSpan("input/da/data/tool-advice.yml", 5))], []);
         var strings = new UiStrings("da", new Dictionary<string, string>());
         var diagnostics = new DiagnosticBag();
@@ -185,7 +185,7 @@ public sealed class ToolRulesLoaderTests
         // Given a rule for advice "s1" whose condition names an unknown balance, and data that has "s1"
         var (table, errors) = Load(Scale5 + Group("      - show: { advice: s1 }\n        when: { balance: nowhere, now: [1] }\n"));
         AssertOnly(errors, DiagnosticCodes.UnknownId, 12);
-        var data = new LanguageData("da", [], [], [new Advice("s1", "strategic", "Tekst.", new SourceSpan("input/da/data/advice.yml", 3))], [], [], [], []);
+        var data = new LanguageData("da", [], [], [new Advice("s1", "Titel", "strategic", "Tekst.", new SourceSpan("input/da/data/advice.yml", 3))], [], [], [], []);
         var diagnostics = new DiagnosticBag();
 
         // When the rules are checked against the data
