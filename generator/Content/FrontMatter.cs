@@ -23,6 +23,12 @@ public sealed record FrontMatter(
     /// <summary>The parts other sites may embed from this page, in the order written.</summary>
     public IReadOnlyList<EmbedOffer> Embeds { get; init; } = [];
 
+    /// <summary>Translation keys of pages the page points to after its text ("See also"), outside the booklet's own words.</summary>
+    public IReadOnlyList<string> SeeAlso { get; init; } = [];
+
+    /// <summary>Where <see cref="SeeAlso"/> is written, for errors about it.</summary>
+    public SourceSpan? SeeAlsoSpan { get; init; }
+
     public const string PageLayout = "page";
     public const string SheetLayout = "sheet";
     public const string ToolLayout = "tool";

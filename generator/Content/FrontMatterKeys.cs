@@ -12,9 +12,10 @@ public static class FrontMatterKeys
     public const string Balances = "balances";
     public const string Layout = "layout";
     public const string Embeds = "embeds";
+    public const string SeeAlso = "seeAlso";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Title, Description, TranslationKey, Weight, Slug, Balance, Balances, Layout, Embeds,
+        Title, Description, TranslationKey, Weight, Slug, Balance, Balances, Layout, Embeds, SeeAlso,
     };
 }

@@ -58,6 +58,8 @@ public static partial class FrontMatterParser
             BalanceSpan = map.SpanOf(FrontMatterKeys.Balance),
             SlugSpan = map.SpanOf(FrontMatterKeys.Slug),
             Embeds = map.Pairs(FrontMatterKeys.Embeds).Select(p => new EmbedOffer(p.Name, p.Text, p.Span)).ToList(),
+            SeeAlso = (map.OptionalString(FrontMatterKeys.SeeAlso) ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries),
+            SeeAlsoSpan = map.SpanOf(FrontMatterKeys.SeeAlso),
         };
 
         foreach (var offer in meta.Embeds)

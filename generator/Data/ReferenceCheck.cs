@@ -22,6 +22,12 @@ public static class ReferenceCheck
                 diagnostics.Report(DiagnosticCodes.UnknownId, span,
                     $"unknown balance '{id}'; known balances are {string.Join(", ", known)}");
             }
+
+            foreach (var key in page.Meta.SeeAlso.Where(k => !site.MayHaveKey(page.Language, k)))
+            {
+                diagnostics.Report(DiagnosticCodes.UnknownId, page.Meta.SeeAlsoSpan ?? page.Source.At(1),
+                    $"'seeAlso' names page '{key}', but no {page.Language} page has that translationKey");
+            }
         }
 
         // The tool's advice links to the chapters it builds on; a key that names no page was silently dropped before.

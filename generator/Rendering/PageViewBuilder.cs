@@ -50,6 +50,7 @@ public sealed class PageViewBuilder(
         {
             ContentSecurityPolicy = SecurityPolicy.MetaPolicy,
             StylesheetPath = stylesheetPath,
+            SeeAlso = page.Meta.SeeAlso.Select(key => site.FindByKey(page.Language, key)).OfType<Page>().Select(target => LinkTo(page, target)).ToList(),
         };
     }
 

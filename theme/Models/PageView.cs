@@ -31,6 +31,9 @@ public sealed record PageView(
     /// <summary>The stylesheet's path below the site root; its name carries a hash of its content (<c>assets/site.0123456789.css</c>).</summary>
     public required string StylesheetPath { get; init; }
 
+    /// <summary>Pages the page points to after its text (front matter <c>seeAlso:</c>).</summary>
+    public IReadOnlyList<Link> SeeAlso { get; init; } = [];
+
     /// <summary>Iframe code for the embeddable parts of this page.</summary>
     public IReadOnlyList<EmbedSnippet> Embeds { get; init; } = [];
 

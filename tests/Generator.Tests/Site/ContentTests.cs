@@ -169,4 +169,17 @@ public sealed class ContentTests
 
         return count;
     }
+
+    // Issue #14: the group sheet is linked from the dialogue sheet, outside the booklet's own words.
+    [Theory]
+    [InlineData("da/dialogvaerktoej/index.html", "../gruppeark/")]
+    [InlineData("en/dialogue-tool/index.html", "../group-sheet/")]
+    public async Task Should_Point_From_The_Dialogue_Sheet_To_The_Group_Sheet(string path, string href)
+    {
+        // Given the built dialogue sheet
+        var page = await PageAsync(path);
+
+        // Then its "see also" links to the group sheet
+        Assert.Contains(page.Document.QuerySelectorAll(".see-also a"), a => a.GetAttribute("href") == href);
+    }
 }
