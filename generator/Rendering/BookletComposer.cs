@@ -25,9 +25,12 @@ public sealed class BookletComposer(SiteIndex site, MarkdownRenderer markdown, R
 
     private BookletPart Fill(Page page, BookletPart booklet, IReadOnlyDictionary<Page, RenderedBody> bodies, DiagnosticBag diagnostics)
     {
-        var chapters = booklet.Keys
+        var inBooklet = booklet.Keys
             .Select(key => site.FindByKey(page.Language, key))
             .OfType<Page>()
+            .ToList();
+        var chapterIds = inBooklet.ToDictionary(c => c.OutputPath, c => $"chapter-{c.Key}");
+        var chapters = inBooklet
             .Select(chapter =>
             {
                 var id = $"chapter-{chapter.Key}";
@@ -36,10 +39,24 @@ public sealed class BookletComposer(SiteIndex site, MarkdownRenderer markdown, R
                     // Only a build without errors fills the cache, so a cached chapter reports nothing new here.
                     : markdown.Render(chapter, new RenderContext(strings[chapter.Language]), diagnostics).Parsed;
                 var context = new RenderContext(strings[page.Language], IdPrefix: id + "--", HeadingOffset: 1,
-                    RebaseLink: chapter.OutputPath == page.OutputPath ? null : href => LinkRebase.Rebase(urls, href, chapter.OutputPath, page.OutputPath));
+                    RebaseLink: chapter.OutputPath == page.OutputPath ? null
+                        : href => ToChapter(href, chapter.OutputPath, chapterIds) ?? LinkRebase.Rebase(urls, href, chapter.OutputPath, page.OutputPath));
                 return new BookletChapter(id, chapter.Meta.Title, markdown.Render(parsed, context));
             })
             .ToList();
         return booklet with { Chapters = chapters };
+    }
+
+    // A link to another chapter of this booklet goes to that chapter on this page, so that in the whole-booklet PDF
+    // it stays inside the document.
+    private static string? ToChapter(string href, string from, IReadOnlyDictionary<string, string> chapterIds)
+    {
+        var (target, rest) = LinkRebase.Resolve(href, from);
+        if (!chapterIds.TryGetValue(target, out var id))
+        {
+            return null;
+        }
+
+        return rest.StartsWith('#') && rest.Length > 1 ? $"#{id}--{rest[1..]}" : $"#{id}";
     }
 }

@@ -9,6 +9,13 @@ public static class LinkRebase
 
     public static string Rebase(RelativeUrls urls, string href, string from, string to)
     {
+        var (target, rest) = Resolve(href, from);
+        return urls.Between(to, target) + rest;
+    }
+
+    /// <summary>The file a relative link written on the page at <paramref name="from"/> leads to (site-root-relative), and its <c>#…</c> or <c>?…</c> rest.</summary>
+    public static (string Target, string Suffix) Resolve(string href, string from)
+    {
         var cut = href.IndexOfAny(['#', '?']);
         var path = cut < 0 ? href : href[..cut];
         var rest = cut < 0 ? "" : href[cut..];
@@ -39,6 +46,6 @@ public static class LinkRebase
             target = target.Length == 0 ? Index : $"{target}/{Index}";
         }
 
-        return urls.Between(to, target) + rest;
+        return (target, rest);
     }
 }

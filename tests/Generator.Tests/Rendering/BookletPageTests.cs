@@ -17,7 +17,7 @@ public sealed partial class BookletPageTests
             var first = language == "da" ? "forord" : "foreword";
             site.Write($"{language}/{booklet}.md", TestSite.Page("Booklet", "booklet", booklet, "{{< booklet keys=\"foreword second\" >}}", weight: 30, extra: "layout: booklet\n"));
             site.Write($"{language}/{first}.md", TestSite.Page("Foreword", "foreword", first, "## Første\n\nSe [afsnittet](#foerste).[^1]\n\n[^1]: Kilde et."));
-            site.Write($"{language}/{second}.md", TestSite.Page("Second", "second", second, "## Første\n\nTo.[^1]\n\n[^1]: Kilde to.", weight: 20));
+            site.Write($"{language}/{second}.md", TestSite.Page("Second", "second", second, $"## Første\n\nTo.[^1] Se [forordet]({first}.md) og [dets afsnit]({first}.md#foerste).\n\n[^1]: Kilde to.", weight: 20));
         }
 
         return site;
@@ -100,4 +100,23 @@ public sealed partial class BookletPageTests
 
     [GeneratedRegex(@"^input/da/forord\.md:1: error: .*'samme'.* \[MM052\]$")]
     private static partial Regex DuplicateId();
+
+    // Issue #14: a link from one chapter to another stays inside the whole-booklet page (and so inside its PDF).
+    [Fact]
+    public async Task Should_Link_From_Chapter_To_Chapter_Inside_The_Booklet_Page()
+    {
+        // Given a chapter that links to another chapter of the booklet and to a heading in it
+        using var site = BookletSite();
+
+        // When built
+        var outcome = await site.BuildAsync();
+
+        // Then on the booklet page both links lead to that chapter on the same page; on the chapter's own page they lead to the chapter's page
+        Assert.True(outcome.ExitCode == 0, outcome.Errors);
+        var booklet = site.OutputText("da/haefte/index.html");
+        Assert.Contains("<a href=\"#chapter-foreword\">forordet</a>", booklet);
+        Assert.Contains("<a href=\"#chapter-foreword--foerste\">dets afsnit</a>", booklet);
+        Assert.Contains("id=\"chapter-foreword\"", booklet);
+        Assert.Contains("<a href=\"../forord/\">forordet</a>", site.OutputText("da/andet/index.html"));
+    }
 }
