@@ -41,19 +41,19 @@ public sealed class RenderCache
 
     private sealed class Cached(RenderCache cache, IPageRenderer inner, BuildOptions options) : IPageRenderer
     {
-        public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, Action<PageResult, byte[]> finished, DiagnosticBag diagnostics)
+        public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, PageFinished finished, DiagnosticBag diagnostics)
         {
             var site = SiteFingerprint(pages, options);
-            var fingerprints = pages.ToDictionary(p => p, p => PageFingerprint(site, p, pages));
+            var fingerprints = pages.ToDictionary(p => p, p => PageFingerprint(site, p, pages), Page.ByReference);
             var hits = pages
                 .Select(p => (Page: p, Entry: cache._pages.TryGetValue(p.OutputPath, out var e) && e.Fingerprint == fingerprints[p] ? e : null))
                 .Where(h => h.Entry is not null)
                 .ToList();
-            var fresh = pages.Except(hits.Select(h => h.Page)).ToList();
+            var fresh = pages.Except(hits.Select(h => h.Page), Page.ByReference).ToList();
             var pending = cache._pending;
             var results = (await inner.RenderAsync(fresh, (result, html) =>
             {
-                pending.Add((result.Page.OutputPath, new Entry(fingerprints[result.Page], html, result.Ids, result.Fragments)));
+                pending.Add((result.Page.OutputPath, new Entry(fingerprints[result.Page], html.ToArray(), result.Ids, result.Fragments)));
                 finished(result, html);
             }, diagnostics)).ToList();
             foreach (var (page, entry) in hits)
