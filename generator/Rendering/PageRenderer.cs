@@ -22,6 +22,8 @@ public sealed partial class PageRenderer(
     IReadOnlyDictionary<string, UiStrings> strings,
     Func<Page, IReadOnlyList<BodyPart>, PageView> view) : IPageRenderer
 {
+    private const int PagesPerRenderer = 64;
+
     public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, PageFinished finished, DiagnosticBag diagnostics)
     {
         // Only a page whose text names the booklet shortcode can hold the booklet. Those few are parsed first, to learn
@@ -47,36 +49,51 @@ public sealed partial class PageRenderer(
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count));
         var shares = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
-            await using var razor = new RazorRenderer();
+            var razor = new RazorRenderer();
             using var buffer = new HtmlBuffer();
             var results = new List<PageResult>();
-            while (ready.TryDequeue(out var page) || queue.TryDequeue(out page))
+            try
             {
-                RenderedBody body;
-                if (early.TryGetValue(page, out var parsedEarly))
+                while (ready.TryDequeue(out var page) || queue.TryDequeue(out page))
                 {
-                    body = booklet.Compose(page, parsedEarly, parsedChapters, diagnostics);
-                }
-                else
-                {
-                    body = markdown.Render(page, OwnPage(page), diagnostics);
-                    if (chapters.Contains(page))
+                    if (results.Count > 0 && results.Count % PagesPerRenderer == 0)
                     {
-                        parsedChapters[page] = body.Parsed;
-                        if (Interlocked.Decrement(ref unparsedChapters) == 0)
+                        // A renderer keeps every component it has rendered until it is disposed: left alone, it held
+                        // each page's render tree to the end of the build, and memory grew with the size of the site.
+                        await razor.DisposeAsync();
+                        razor = new RazorRenderer();
+                    }
+
+                    RenderedBody body;
+                    if (early.TryGetValue(page, out var parsedEarly))
+                    {
+                        body = booklet.Compose(page, parsedEarly, parsedChapters, diagnostics);
+                    }
+                    else
+                    {
+                        body = markdown.Render(page, OwnPage(page), diagnostics);
+                        if (chapters.Contains(page))
                         {
-                            booklets.ForEach(ready.Enqueue);
+                            parsedChapters[page] = body.Parsed;
+                            if (Interlocked.Decrement(ref unparsedChapters) == 0)
+                            {
+                                booklets.ForEach(ready.Enqueue);
+                            }
                         }
                     }
-                }
 
-                buffer.Clear();
-                await razor.RenderPageAsync<ContentPage>(nameof(ContentPage.Page), view(page, body.Parts), buffer);
-                var check = PageCheck.Run(buffer.Text);
-                Report(page, check, diagnostics);
-                var result = new PageResult(page, check.Ids, body.Fragments);
-                finished(result, buffer.Utf8());
-                results.Add(result);
+                    buffer.Clear();
+                    await razor.RenderPageAsync<ContentPage>(nameof(ContentPage.Page), view(page, body.Parts), buffer);
+                    var check = PageCheck.Run(buffer.Text);
+                    Report(page, check, diagnostics);
+                    var result = new PageResult(page, check.Ids, body.Fragments);
+                    finished(result, buffer.Utf8());
+                    results.Add(result);
+                }
+            }
+            finally
+            {
+                await razor.DisposeAsync();
             }
 
             return results;

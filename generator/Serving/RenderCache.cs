@@ -74,8 +74,8 @@ public sealed class RenderCache
         text.Append(options with { OutputFolder = "" }).Append('\n');
         foreach (var page in pages)
         {
-            // The body is the end of the source text, so what comes before it is the front matter, whatever fields it has.
-            text.Append(page.OutputPath).Append('\n').Append(page.Source.Text, 0, page.Source.Text.Length - page.Body.Length).Append('\n');
+            // A page keeps its file's text up to its body: the front matter, whatever fields it has.
+            text.Append(page.OutputPath).Append('\n').Append(page.Source.Text).Append('\n');
         }
 
         var files = Directory.EnumerateFiles(options.InputFolder, "*.yml", SearchOption.AllDirectories)
