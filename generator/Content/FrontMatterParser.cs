@@ -11,15 +11,31 @@ public static partial class FrontMatterParser
 
     public static Result? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
-        var lines = file.Text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != Fence)
+        // The fences are found where they lie: the text is not split into lines, so that only the front matter and
+        // the body are copied out of it.
+        var text = file.Text;
+        var lineEnd = LineEnd(text, 0);
+        if (!IsFence(text.AsSpan(0, lineEnd)))
         {
             diagnostics.Report(DiagnosticCodes.FrontMatterMissing, file.At(1),
                 "the page has no front matter; start the file with a '---' line, then 'title: …', 'description: …', 'translationKey: …', and a closing '---'");
             return null;
         }
 
-        var close = Array.FindIndex(lines, 1, line => line.TrimEnd() == Fence);
+        var yamlStart = lineEnd + 1;
+        var close = -1;
+        var closeStart = 0;
+        for (var line = 1; lineEnd < text.Length; line++)
+        {
+            var start = lineEnd + 1;
+            lineEnd = LineEnd(text, start);
+            if (IsFence(text.AsSpan(start, lineEnd - start)))
+            {
+                (close, closeStart) = (line, start);
+                break;
+            }
+        }
+
         if (close < 0)
         {
             diagnostics.Report(DiagnosticCodes.FrontMatterMissing, file.At(1),
@@ -27,7 +43,7 @@ public static partial class FrontMatterParser
             return null;
         }
 
-        var yaml = string.Join('\n', lines[1..close]);
+        var yaml = closeStart - 1 > yamlStart ? text[yamlStart..(closeStart - 1)] : "";
         // Decided from this file alone: pages are parsed in parallel, so the shared error count may already
         // hold another page's errors, and comparing it would drop a good page at random (issue #16).
         if (!YamlReader.TryParse(yaml, file, firstLine: 2, diagnostics, out var root))
@@ -89,8 +105,17 @@ public static partial class FrontMatterParser
         }
 
         var bodyLine = close + 2;
-        return new Result(meta, string.Join('\n', lines[(close + 1)..]), bodyLine);
+        return new Result(meta, lineEnd < text.Length ? text[(lineEnd + 1)..] : "", bodyLine);
     }
+
+    /// <summary>Where the line that starts at <paramref name="start"/> ends: at its '\n', or at the end of the text.</summary>
+    private static int LineEnd(string text, int start)
+    {
+        var end = text.AsSpan(start).IndexOf('\n');
+        return end < 0 ? text.Length : start + end;
+    }
+
+    private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd().SequenceEqual(Fence);
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex EmbedAddress();

@@ -19,4 +19,7 @@ public sealed record Page(
 {
     public string Language => Source.Language;
     public string Key => Meta.TranslationKey;
+
+    /// <summary>Tells pages apart by reference: the record's own equality compares (and hashes) the page's whole text.</summary>
+    public static IEqualityComparer<Page> ByReference { get; } = ReferenceEqualityComparer.Instance;
 }

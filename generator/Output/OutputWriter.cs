@@ -61,22 +61,29 @@ public sealed class OutputWriter : IDisposable
     public IReadOnlyList<string> Leftovers => _leftovers;
 
     /// <summary>Writes one file of the site; safe to call from several threads.</summary>
-    public void Write(string path, byte[] content)
+    public void Write(string path, byte[] content) => Write(path, content, content);
+
+    /// <summary>Writes one file of the site from bytes the caller will reuse (they are copied only where they are held); safe to call from several threads.</summary>
+    public void Write(string path, ReadOnlySpan<byte> content) => Write(path, content, null);
+
+    private void Write(string path, ReadOnlySpan<byte> content, byte[]? array)
     {
         if (_precompress && Precompression.Applies(path))
         {
-            WriteOne($"{path}.gz", Precompression.Gzip(content));
-            WriteOne($"{path}.br", Precompression.Brotli(content));
+            var gzip = Precompression.Gzip(content);
+            WriteOne($"{path}.gz", gzip, gzip);
+            var brotli = Precompression.Brotli(content);
+            WriteOne($"{path}.br", brotli, brotli);
         }
 
-        WriteOne(path, content);
+        WriteOne(path, content, array);
     }
 
-    private void WriteOne(string path, byte[] content)
+    private void WriteOne(string path, ReadOnlySpan<byte> content, byte[]? array)
     {
         if (_held is not null)
         {
-            _held[path] = content;
+            _held[path] = array ?? content.ToArray();
             Interlocked.Increment(ref _files);
             Interlocked.Add(ref _bytes, content.Length);
             return;

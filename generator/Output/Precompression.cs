@@ -18,7 +18,7 @@ public static class Precompression
 
     public static bool Applies(string path) => TextExtensions.Contains(Path.GetExtension(path));
 
-    public static byte[] Gzip(byte[] content)
+    public static byte[] Gzip(ReadOnlySpan<byte> content)
     {
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
@@ -29,7 +29,7 @@ public static class Precompression
         return buffer.ToArray();
     }
 
-    public static byte[] Brotli(byte[] content)
+    public static byte[] Brotli(ReadOnlySpan<byte> content)
     {
         var compressed = new byte[BrotliEncoder.GetMaxCompressedLength(content.Length)];
         if (!BrotliEncoder.TryCompress(content, compressed, out var written, BrotliQuality, BrotliWindow))

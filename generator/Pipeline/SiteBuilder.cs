@@ -46,8 +46,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var settings = steps.Run("read settings", () => SettingsReader.Read(options.InputFolder, options.SiteUrl, diagnostics));
         StopOnErrors(diagnostics);
         var languages = settings!.Languages;
-        var sources = steps.Run("read input", () => ReadSources(languages, diagnostics), s => $"{s.Count} pages");
-        var parsed = steps.Run("parse front matter", () => Parse(sources, diagnostics));
+        var parsed = ReadAndParse(steps, languages, diagnostics);
         var (data, strings) = steps.Run("load data", () => LoadData(languages, diagnostics));
         var site = steps.Run("route", () => Route(languages, parsed, diagnostics));
         var balanceIds = data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList();
@@ -117,8 +116,19 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         return sources;
     }
 
+    /// <summary>Reads and parses the pages. Its own method, so that the files as read, every page's text a second
+    /// time beside its body, are let go when it returns rather than held by the build's closures to its end.</summary>
+    private ParsedInput ReadAndParse(PhaseLog steps, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var sources = steps.Run("read input", () => ReadSources(languages, diagnostics), s => $"{s.Count} pages");
+        return steps.Run("parse front matter", () => Parse(sources, diagnostics));
+    }
+
+    /// <summary>A page whose front matter was read keeps its file's text only up to its body, which is its own string from here on.</summary>
     private static ParsedInput Parse(IReadOnlyList<SourceFile> sources, DiagnosticBag diagnostics) =>
-        new(sources.AsParallel().AsOrdered().Select(s => (s, FrontMatterParser.Parse(s, diagnostics))).ToList());
+        new(sources.AsParallel().AsOrdered()
+            .Select(s => FrontMatterParser.Parse(s, diagnostics) is { } parsed ? (s.WithoutBody(parsed.Body.Length), parsed) : (s, (FrontMatterParser.Result?)null))
+            .ToList());
 
     private (Dictionary<string, LanguageData> Data, Dictionary<string, UiStrings> Strings) LoadData(IReadOnlyList<string> languages, DiagnosticBag diagnostics) => (
         languages.ToDictionary(l => l, l => DataLoader.Load(LanguageFolder(l), l, diagnostics, options.InputFolder)),

@@ -11,8 +11,12 @@ namespace MaalMedMening.Generator.Rendering;
 /// </summary>
 public sealed class BookletComposer(SiteIndex site, MarkdownRenderer markdown, RelativeUrls urls, IReadOnlyDictionary<string, UiStrings> strings)
 {
-    /// <param name="bodies">The bodies parsed in this build; a chapter not among them (kept by the preview's cache) is parsed here.</param>
-    public RenderedBody Compose(Page page, RenderedBody body, IReadOnlyDictionary<Page, RenderedBody> bodies, DiagnosticBag diagnostics)
+    /// <summary>The pages a body shows as booklet chapters (none for a body without the booklet).</summary>
+    public IEnumerable<Page> ChaptersOf(Page page, RenderedBody body) =>
+        body.Parts.OfType<BookletPart>().SelectMany(booklet => booklet.Keys).Select(key => site.FindByKey(page.Language, key)).OfType<Page>();
+
+    /// <param name="bodies">The chapters parsed in this build; a chapter not among them (kept by the preview's cache) is parsed here.</param>
+    public RenderedBody Compose(Page page, RenderedBody body, IReadOnlyDictionary<Page, ParsedBody> bodies, DiagnosticBag diagnostics)
     {
         if (!body.Parts.OfType<BookletPart>().Any())
         {
@@ -23,7 +27,7 @@ public sealed class BookletComposer(SiteIndex site, MarkdownRenderer markdown, R
         return body with { Parts = parts };
     }
 
-    private BookletPart Fill(Page page, BookletPart booklet, IReadOnlyDictionary<Page, RenderedBody> bodies, DiagnosticBag diagnostics)
+    private BookletPart Fill(Page page, BookletPart booklet, IReadOnlyDictionary<Page, ParsedBody> bodies, DiagnosticBag diagnostics)
     {
         var inBooklet = booklet.Keys
             .Select(key => site.FindByKey(page.Language, key))
@@ -34,8 +38,8 @@ public sealed class BookletComposer(SiteIndex site, MarkdownRenderer markdown, R
             .Select(chapter =>
             {
                 var id = $"chapter-{chapter.Key}";
-                var parsed = bodies.TryGetValue(chapter, out var rendered)
-                    ? rendered.Parsed
+                var parsed = bodies.TryGetValue(chapter, out var known)
+                    ? known
                     // Only a build without errors fills the cache, so a cached chapter reports nothing new here.
                     : markdown.Render(chapter, new RenderContext(strings[chapter.Language]), diagnostics).Parsed;
                 var context = new RenderContext(strings[page.Language], IdPrefix: id + "--", HeadingOffset: 1,

@@ -1,44 +1,99 @@
+using System.Collections.Concurrent;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Markdown;
+using MaalMedMening.Generator.Markdown.Shortcodes;
 using MaalMedMening.Theme.Models;
 using MaalMedMening.Theme.Pages;
 
 namespace MaalMedMening.Generator.Rendering;
 
 /// <summary>
-/// Renders pages: Markdown to body parts (the whole-booklet page filled with its chapters), then the theme on as
-/// many workers as there are cores, and a check of each finished page. A Razor renderer's dispatcher runs one render
-/// at a time, so each worker has its own renderer.
+/// Renders pages on as many workers as there are cores: each worker takes a page, turns its Markdown into body parts,
+/// renders the theme around them into its own buffer, checks the finished page there and hands it on to be written,
+/// then lets it go, so that no page's Markdown tree or HTML outlives its turn. Only the chapters of the whole-booklet
+/// page are kept parsed, until the booklet is filled with them. A Razor renderer's dispatcher runs one render at a
+/// time, so each worker has its own renderer.
 /// </summary>
 /// <param name="view">The page's view around its body parts.</param>
-public sealed class PageRenderer(
+public sealed partial class PageRenderer(
     MarkdownRenderer markdown,
     BookletComposer booklet,
     IReadOnlyDictionary<string, UiStrings> strings,
     Func<Page, IReadOnlyList<BodyPart>, PageView> view) : IPageRenderer
 {
-    public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, Action<PageResult, byte[]> finished, DiagnosticBag diagnostics)
-    {
-        var rendered = pages.AsParallel().Select(p => (Page: p, Body: markdown.Render(p, OwnPage(p), diagnostics))).ToDictionary(r => r.Page, r => r.Body);
-        var bodies = rendered.ToDictionary(r => r.Key, r => booklet.Compose(r.Key, r.Value, rendered, diagnostics));
+    private const int PagesPerRenderer = 64;
 
-        // Workers take the next page from one queue, largest first, so that no worker is left with the long ones.
-        var queue = new System.Collections.Concurrent.ConcurrentQueue<Page>(
-            pages.OrderByDescending(p => p.Meta.Layout == FrontMatter.BookletLayout).ThenByDescending(p => p.Body.Length));
+    public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, PageFinished finished, DiagnosticBag diagnostics)
+    {
+        // Only a page whose text names the booklet shortcode can hold the booklet. Those few are parsed first, to learn
+        // the chapters they show; all other pages are parsed when their turn comes. Pages are told apart by reference:
+        // a page record's own equality compares its whole text.
+        var early = pages.Where(p => BookletCall().IsMatch(p.Body)).AsParallel()
+            .Select(p => (Page: p, Body: markdown.Render(p, OwnPage(p), diagnostics)))
+            .ToDictionary(r => r.Page, r => r.Body, Page.ByReference);
+        var booklets = early.Where(e => e.Value.Parts.OfType<BookletPart>().Any()).Select(e => e.Key).OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
+        var chapters = booklets.SelectMany(b => booklet.ChaptersOf(b, early[b])).ToHashSet(Page.ByReference);
+        var parsedChapters = new ConcurrentDictionary<Page, ParsedBody>(
+            early.Where(e => chapters.Contains(e.Key)).Select(e => KeyValuePair.Create(e.Key, e.Value.Parsed)), Page.ByReference);
+        var inBuild = pages.ToHashSet(Page.ByReference);
+        var unparsedChapters = chapters.Count(c => inBuild.Contains(c) && !parsedChapters.ContainsKey(c));
+
+        // A booklet is ready once its chapters are parsed; the chapters go first, then the rest, largest first, so that
+        // no worker is left with the long ones.
+        var ready = new ConcurrentQueue<Page>(unparsedChapters == 0 ? booklets : []);
+        var queue = new ConcurrentQueue<Page>(pages
+            .Where(p => !booklets.Contains(p, Page.ByReference))
+            .OrderByDescending(chapters.Contains)
+            .ThenByDescending(p => p.Body.Length));
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count));
         var shares = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
-            await using var razor = new RazorRenderer();
+            var razor = new RazorRenderer();
+            using var buffer = new HtmlBuffer();
             var results = new List<PageResult>();
-            while (queue.TryDequeue(out var page))
+            try
             {
-                var html = await razor.RenderPageAsync<ContentPage>(nameof(ContentPage.Page), view(page, bodies[page].Parts));
-                var check = PageCheck.Run(html);
-                Report(page, check, diagnostics);
-                var result = new PageResult(page, check.Ids, bodies[page].Fragments);
-                finished(result, System.Text.Encoding.UTF8.GetBytes(html));
-                results.Add(result);
+                while (ready.TryDequeue(out var page) || queue.TryDequeue(out page))
+                {
+                    if (results.Count > 0 && results.Count % PagesPerRenderer == 0)
+                    {
+                        // A renderer keeps every component it has rendered until it is disposed: left alone, it held
+                        // each page's render tree to the end of the build, and memory grew with the size of the site.
+                        await razor.DisposeAsync();
+                        razor = new RazorRenderer();
+                    }
+
+                    RenderedBody body;
+                    if (early.TryGetValue(page, out var parsedEarly))
+                    {
+                        body = booklet.Compose(page, parsedEarly, parsedChapters, diagnostics);
+                    }
+                    else
+                    {
+                        body = markdown.Render(page, OwnPage(page), diagnostics);
+                        if (chapters.Contains(page))
+                        {
+                            parsedChapters[page] = body.Parsed;
+                            if (Interlocked.Decrement(ref unparsedChapters) == 0)
+                            {
+                                booklets.ForEach(ready.Enqueue);
+                            }
+                        }
+                    }
+
+                    buffer.Clear();
+                    await razor.RenderPageAsync<ContentPage>(nameof(ContentPage.Page), view(page, body.Parts), buffer);
+                    var check = PageCheck.Run(buffer.Text);
+                    Report(page, check, diagnostics);
+                    var result = new PageResult(page, check.Ids, body.Fragments);
+                    finished(result, buffer.Utf8());
+                    results.Add(result);
+                }
+            }
+            finally
+            {
+                await razor.DisposeAsync();
             }
 
             return results;
@@ -47,6 +102,10 @@ public sealed class PageRenderer(
         // Page order does not matter to the callers, but a fixed order keeps every later step deterministic.
         return shares.SelectMany(s => s).OrderBy(r => r.Page.OutputPath, StringComparer.Ordinal).ToList();
     }
+
+    // The start of a booklet shortcode as ShortcodeParser reads one; it may match more than that (a code block), never less.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{<\s*" + BookletShortcode.ShortcodeName + "(?![a-z-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BookletCall();
 
     /// <summary>How a body is written on its own page: with the page's strings, and as sheets on a page of sheets.</summary>
     private RenderContext OwnPage(Page page) => new(strings[page.Language], Sheets: page.Meta.Layout == FrontMatter.SheetLayout);

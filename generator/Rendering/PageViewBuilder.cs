@@ -23,7 +23,7 @@ public sealed class PageViewBuilder(
             .OfType<Alternate>()
             .ToList();
         var order = site.InReadingOrder(page.Language);
-        var position = order.ToList().IndexOf(page);
+        var position = site.PositionInReadingOrder(page);
         var (relatedHeading, related) = Related(page);
 
         return new PageView(

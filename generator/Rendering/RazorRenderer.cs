@@ -35,6 +35,17 @@ public sealed class RazorRenderer : IAsyncDisposable
             return output.ToHtmlString();
         });
 
+    /// <summary>A whole page written straight into <paramref name="output"/>, ending with a line break as every text file does.</summary>
+    public Task RenderPageAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(string parameterName, object model, TextWriter output)
+        where TComponent : IComponent =>
+        _renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [parameterName] = model });
+            var rendered = await _renderer.RenderComponentAsync<TComponent>(parameters);
+            rendered.WriteHtmlTo(output);
+            output.Write('\n');
+        });
+
     /// <summary>A whole page, ending with a line break as every text file does.</summary>
     public async Task<string> RenderPageAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(string parameterName, object model)
         where TComponent : IComponent =>

@@ -41,19 +41,19 @@ public sealed class RenderCache
 
     private sealed class Cached(RenderCache cache, IPageRenderer inner, BuildOptions options) : IPageRenderer
     {
-        public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, Action<PageResult, byte[]> finished, DiagnosticBag diagnostics)
+        public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, PageFinished finished, DiagnosticBag diagnostics)
         {
             var site = SiteFingerprint(pages, options);
-            var fingerprints = pages.ToDictionary(p => p, p => PageFingerprint(site, p, pages));
+            var fingerprints = pages.ToDictionary(p => p, p => PageFingerprint(site, p, pages), Page.ByReference);
             var hits = pages
                 .Select(p => (Page: p, Entry: cache._pages.TryGetValue(p.OutputPath, out var e) && e.Fingerprint == fingerprints[p] ? e : null))
                 .Where(h => h.Entry is not null)
                 .ToList();
-            var fresh = pages.Except(hits.Select(h => h.Page)).ToList();
+            var fresh = pages.Except(hits.Select(h => h.Page), Page.ByReference).ToList();
             var pending = cache._pending;
             var results = (await inner.RenderAsync(fresh, (result, html) =>
             {
-                pending.Add((result.Page.OutputPath, new Entry(fingerprints[result.Page], html, result.Ids, result.Fragments)));
+                pending.Add((result.Page.OutputPath, new Entry(fingerprints[result.Page], html.ToArray(), result.Ids, result.Fragments)));
                 finished(result, html);
             }, diagnostics)).ToList();
             foreach (var (page, entry) in hits)
@@ -74,8 +74,8 @@ public sealed class RenderCache
         text.Append(options with { OutputFolder = "" }).Append('\n');
         foreach (var page in pages)
         {
-            // The body is the end of the source text, so what comes before it is the front matter, whatever fields it has.
-            text.Append(page.OutputPath).Append('\n').Append(page.Source.Text, 0, page.Source.Text.Length - page.Body.Length).Append('\n');
+            // A page keeps its file's text up to its body: the front matter, whatever fields it has.
+            text.Append(page.OutputPath).Append('\n').Append(page.Source.Text).Append('\n');
         }
 
         var files = Directory.EnumerateFiles(options.InputFolder, "*.yml", SearchOption.AllDirectories)

@@ -21,7 +21,7 @@ public sealed class NativeBinaryTests
     private static readonly Lazy<Task<(TestSite.Outcome Outcome, string Output)>> Built = new(async () =>
     {
         var output = Path.Combine(Path.GetTempPath(), "mmm-native-site-" + Environment.ProcessId);
-        var outcome = await RunAsync("bash", [Path.Combine(RepoPaths.Root, "build.sh"), "build", "--input", RepoPaths.Input, "--output", output, "--theme", RepoPaths.Theme], PublishTimeout);
+        var outcome = await GeneratorProcess.RunProgramAsync("bash", [Path.Combine(RepoPaths.Root, "build.sh"), "build", "--input", RepoPaths.Input, "--output", output, "--theme", RepoPaths.Theme], PublishTimeout);
         return (outcome, output);
     });
 
@@ -110,7 +110,7 @@ public sealed class NativeBinaryTests
         File.Copy(Binary, binary); // keeps the executable bit on Unix
 
         // When pdf is asked of it
-        var outcome = await RunAsync(binary, ["pdf", "--input", RepoPaths.Input, "--output", alone.Combine("output"), "--theme", RepoPaths.Theme], RunTimeout);
+        var outcome = await GeneratorProcess.RunProgramAsync(binary, ["pdf", "--input", RepoPaths.Input, "--output", alone.Combine("output"), "--theme", RepoPaths.Theme], RunTimeout);
 
         // Then it stops with exit 2 and one line naming the way that works, never a stack trace, and builds nothing
         Assert.Equal(ExitCodes.UsageError, outcome.ExitCode);
@@ -118,36 +118,5 @@ public sealed class NativeBinaryTests
         Assert.StartsWith("error: pdf needs the JIT build", line);
         Assert.Contains("./build.sh pdf", line);
         Assert.False(Directory.Exists(alone.Combine("output")));
-    }
-
-    private static async Task<TestSite.Outcome> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        // The test host's MSBuild settings would steer the script's dotnet publish into the test's own build.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{program} did not finish within {timeout.TotalMinutes:0} minutes");
-        }
-
-        return new TestSite.Outcome(process.ExitCode, await output, await errors);
     }
 }

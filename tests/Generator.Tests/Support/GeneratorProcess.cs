@@ -12,23 +12,37 @@ public static class GeneratorProcess
     public static Task<TestSite.Outcome> BuildAsync(TestSite site, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null) =>
         RunAsync(Path.GetDirectoryName(site.Input)!, ["build", "--input", site.Input, "--output", site.Output, "--theme", RepoPaths.Theme], timeout, environment);
 
-    public static async Task<TestSite.Outcome> RunAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
+    public static Task<TestSite.Outcome> RunAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var generator = Path.Combine(AppContext.BaseDirectory, "maalmedmening.dll");
         Assert.True(File.Exists(generator), $"the generator is not built next to the tests: {generator}");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path ? path : "dotnet";
+        return RunProgramAsync(host, arguments.Prepend(generator), timeout, workingDirectory, environment);
+    }
+
+    /// <summary>Runs any program (the native binary, ./build.sh) to its end or the timeout, with its output and errors.</summary>
+    public static async Task<TestSite.Outcome> RunProgramAsync(string program, IEnumerable<string> arguments, TimeSpan timeout,
+        string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(program)
         {
-            WorkingDirectory = workingDirectory,
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // The test host's MSBuild settings would steer a dotnet publish (./build.sh's) into the test's own build.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
         }
 
-        foreach (var argument in arguments.Prepend(generator))
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -44,7 +58,7 @@ public static class GeneratorProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"the generator did not finish within {timeout.TotalSeconds:0} s");
+            Assert.Fail($"{Path.GetFileName(program)} did not finish within {timeout.TotalSeconds:0} s");
         }
 
         return new TestSite.Outcome(process.ExitCode, await output, await errors);
