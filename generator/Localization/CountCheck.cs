@@ -106,7 +106,7 @@ public static partial class CountCheck
         var numbers = Alternatives(statements.Numbers.Keys);
         var words = Alternatives(statements.Statements.Select(s => s.Words));
         return new Regex($@"(?<![\p{{L}}\p{{N}}])(?<n>[0-9]+{(numbers.Length > 0 ? "|" + numbers : "")})\s+(?<w>{words})(?![\p{{L}}\p{{N}}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>
