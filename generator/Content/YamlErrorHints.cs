@@ -20,6 +20,11 @@ public static partial class YamlErrorHints
             return $"invalid YAML: the value contains ': ', which YAML reads as the start of another key; quote the value: {quoted}";
         }
 
+        if (line is not null && SpecialStart(line) is { } special)
+        {
+            return $"invalid YAML: a value that starts with '{special.Mark}' means something else in YAML; quote the value: {special.Quoted}";
+        }
+
         if (text.Contains("quoted scalar", StringComparison.Ordinal))
         {
             return "invalid YAML: a quote is not closed; end the value with the quote it starts with (\" or '), and to use \" inside a value, wrap it in ' quotes";
@@ -43,22 +48,27 @@ public static partial class YamlErrorHints
     }
 
     /// <summary>The line with its value quoted, when the line is <c>key: value</c> and the value holds an unquoted ': '.</summary>
-    private static string? UnquotedColon(string line)
+    private static string? UnquotedColon(string line) =>
+        Split(line) is (var key, var value) && value[0] is not ('"' or '\'' or '[' or '{' or '|' or '>') && value.Contains(": ", StringComparison.Ordinal)
+            ? Quoted(key, value)
+            : null;
+
+    /// <summary>
+    /// The line with its value quoted, when the value starts with a character YAML reads as markup: '*' (an alias,
+    /// as in Markdown's *emphasis*), '&amp;', '!', '%', '@' or '`'.
+    /// </summary>
+    private static (char Mark, string Quoted)? SpecialStart(string line) =>
+        Split(line) is (var key, var value) && value[0] is '*' or '&' or '!' or '%' or '@' or '`' ? (value[0], Quoted(key, value)) : null;
+
+    private static (string Key, string Value)? Split(string line)
     {
         var match = KeyAndValue().Match(line);
-        if (!match.Success)
-        {
-            return null;
-        }
-
         var value = match.Groups["value"].Value.TrimEnd();
-        if (value.Length == 0 || value[0] is '"' or '\'' or '[' or '{' or '|' or '>' || !value.Contains(": ", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        return $"{match.Groups["key"].Value.Trim()}: \"{value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
+        return match.Success && value.Length > 0 ? (match.Groups["key"].Value.Trim(), value) : null;
     }
+
+    private static string Quoted(string key, string value) =>
+        $"{key}: \"{value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
 
     // An optional list dash, a plain key, a colon and a space: the shape of a line whose value follows on the same line.
     [GeneratedRegex(@"^(?<key>\s*(- +)?[^\s:#""'][^:#]*?):\s+(?<value>\S.*)$", RegexOptions.CultureInvariant)]

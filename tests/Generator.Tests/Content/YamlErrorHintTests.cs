@@ -40,6 +40,18 @@ public sealed class YamlErrorHintTests
     }
 
     [Fact]
+    public void Should_Tell_To_Quote_A_Value_That_Starts_With_A_Star()
+    {
+        // Given a description that starts with Markdown emphasis, which YAML reads as an alias
+        var error = ParseError("title: T\ndescription: *Mål med mening* er et hæfte\n");
+
+        // Then the hint quotes it, at its line
+        Assert.Equal((DiagnosticCodes.InvalidYaml, 2), (error.Code, error.Span.Line));
+        Assert.Contains("starts with '*'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("quote the value: description: \"*Mål med mening* er et hæfte\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_Count_Lines_From_Where_The_Front_Matter_Starts()
     {
         // Given front matter that starts at line 2 of its page, with the colon on its second line
