@@ -32,6 +32,14 @@ public static partial class CountCheck
                 continue;
             }
 
+            // Counted from data or pages that could not all be read, every number would look wrong: their own errors say enough.
+            var dataFolder = InputReader.DisplayPath(Path.Combine(languageFolder(language), DataLoader.Folder)) + "/";
+            if (site.LanguagesWithUnreadablePages.Contains(language)
+                || diagnostics.ToSortedList().Any(d => d.Span.File.StartsWith(dataFolder, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             if (data.GetValueOrDefault(language) is { } languageData
                 && CountStatements.Load(languageFolder(language), language, diagnostics, inputFolder) is { } statements)
             {

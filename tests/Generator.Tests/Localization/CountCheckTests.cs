@@ -96,6 +96,21 @@ public sealed class CountCheckTests
     }
 
     [Fact]
+    public async Task Should_Not_Count_Data_That_Could_Not_Be_Read()
+    {
+        // Given the real site whose English questions file has a YAML mistake
+        using var site = CopyOfRealSite();
+        File.AppendAllText(Path.Combine(site.Input, "en", "data", "questions.yml"), "- id: x\n  group: overall\n   text: bad indentation\n");
+
+        // When it is built
+        var outcome = await site.BuildAsync();
+
+        // Then the YAML mistake is reported, and no number in the text is blamed for the questions that were not read
+        Assert.Single(Located(outcome, DiagnosticCodes.InvalidYaml));
+        Assert.Empty(Located(outcome, DiagnosticCodes.CountMismatch));
+    }
+
+    [Fact]
     public async Task Should_Report_A_Language_Without_Counts_When_Another_Has_Them()
     {
         // Given counts for Danish only
