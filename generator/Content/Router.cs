@@ -6,7 +6,7 @@ namespace MaalMedMening.Generator.Content;
 /// Gives every page its address: <c>/da/</c> for a home page, <c>/da/&lt;slug&gt;/</c> for a chapter or section,
 /// <c>/da/&lt;section&gt;/&lt;slug&gt;/</c> for a page in a section. Reports pages that would share an address.
 /// </summary>
-public static class Router
+public static partial class Router
 {
     public const string IndexFile = "_index.md";
 
@@ -96,6 +96,14 @@ public static class Router
     private static string CheckedSlug(Unrouted input, DiagnosticBag diagnostics)
     {
         var slug = Slug(input);
+        var written = input.Parsed.Meta.Slug;
+        if (written.Length > 0 && !SlugShape().IsMatch(written))
+        {
+            // The address must be what the editor wrote: a silently changed slug breaks links made from the written one.
+            diagnostics.Report(DiagnosticCodes.InvalidSlug, input.Parsed.Meta.SlugSpan ?? input.Source.At(1),
+                $"the slug '{written}' may hold only lowercase a–z, 0–9 and '-' between words; write 'slug: {slug}'");
+        }
+
         if (slug.Length <= MaxSlugLength)
         {
             return slug;
@@ -110,4 +118,8 @@ public static class Router
         Transliteration.Slugify(input.Parsed.Meta.Slug.Length > 0
             ? input.Parsed.Meta.Slug
             : Path.GetFileNameWithoutExtension(IsSectionIndex(input.Source.RelativePath) ? Folder(input.Source.RelativePath) : input.Source.RelativePath));
+
+    /// <summary>A written slug: lowercase ASCII words joined by single hyphens, as the address shows it.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SlugShape();
 }

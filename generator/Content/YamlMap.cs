@@ -107,6 +107,38 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
         }
     }
 
+    /// <summary>The values of a list of single values (<c>[a, b]</c> or <c>- a</c> lines), each with its line; a single value is a list of one.</summary>
+    public IReadOnlyList<(string Value, SourceSpan Span)> Scalars(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return [];
+            case YamlScalarNode { Value: { } one } scalar:
+                return one.Trim().Length == 0 ? [] : [(one.Trim(), file.At(YamlReader.LineOf(scalar, firstLine)))];
+            case YamlSequenceNode sequence:
+                var values = new List<(string, SourceSpan)>();
+                foreach (var child in sequence.Children)
+                {
+                    var span = file.At(YamlReader.LineOf(child, firstLine));
+                    if (child is YamlScalarNode { Value: { } value })
+                    {
+                        values.Add((value.Trim(), span));
+                    }
+                    else
+                    {
+                        diagnostics.Report(DiagnosticCodes.InvalidField, span, $"each item of '{key}' must be a single value");
+                    }
+                }
+
+                return values;
+            case var other:
+                diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(other, firstLine)),
+                    $"'{key}' must be a list of values, such as [a, b]");
+                return [];
+        }
+    }
+
     /// <summary>The <c>name: text</c> pairs of a nested map, each with its line; anything else is reported.</summary>
     public IReadOnlyList<(string Name, string Text, SourceSpan Span)> Pairs(string key)
     {

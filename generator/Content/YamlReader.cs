@@ -37,7 +37,7 @@ public static class YamlReader
             if (lines[i].AsSpan(0, indent).Contains('\t'))
             {
                 diagnostics.Report(DiagnosticCodes.TabInYaml, file.At(firstLine + i),
-                    "a tab is used for indentation; YAML allows only spaces here");
+                    "a tab is used for indentation; YAML allows only spaces here, so replace the tab with spaces");
                 return false;
             }
         }
@@ -59,10 +59,11 @@ public static class YamlReader
         }
         catch (YamlException e)
         {
-            var line = firstLine + (int)Math.Max(0, e.Start.Line - 1);
+            var index = (int)Math.Max(0, e.Start.Line - 1);
+            var line = firstLine + index;
             var (code, message) = e.Message.StartsWith("Duplicate key", StringComparison.Ordinal)
                 ? (DiagnosticCodes.DuplicateYamlKey, $"{e.Message.ToLowerInvariant()}: each key may appear once")
-                : (DiagnosticCodes.InvalidYaml, $"invalid YAML: {Lowercase(e.Message.TrimEnd('.'))}");
+                : (DiagnosticCodes.InvalidYaml, YamlErrorHints.Describe(e.Message, index < lines.Length ? lines[index] : null));
             diagnostics.Report(code, file.At(line), message);
             return false;
         }
@@ -70,7 +71,7 @@ public static class YamlReader
         {
             // YamlDotNet's scanner gives up without a position on some unclosed brackets and quotes.
             diagnostics.Report(DiagnosticCodes.InvalidYaml, file.At(firstLine),
-                "invalid YAML: a value could not be read; check for an unclosed bracket or quote");
+                "invalid YAML: a value could not be read; check for an unclosed bracket or quote (a value that starts with \" or ' must end with the same quote)");
             return false;
         }
     }
@@ -102,7 +103,4 @@ public static class YamlReader
 
         return null;
     }
-
-    private static string Lowercase(string message) =>
-        message.Length == 0 ? message : char.ToLowerInvariant(message[0]) + message[1..];
 }

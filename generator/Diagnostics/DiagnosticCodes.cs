@@ -71,6 +71,10 @@ public static class DiagnosticCodes
     public const string TooLong = "MM067";
     /// <summary>The rendered page would have the same id twice, so links to it and labels would be ambiguous.</summary>
     public const string DuplicateIdInOutput = "MM052";
+    /// <summary>A front matter 'slug:' with characters other than a–z, 0–9 and '-' between words; the message suggests the transliterated slug.</summary>
+    public const string InvalidSlug = "MM080";
+    /// <summary>The text states a number about the data (25 questions, four balances) that the data does not have (input/&lt;lang&gt;/counts.yml).</summary>
+    public const string CountMismatch = "MM081";
     /// <summary>The theme's stylesheet has CSS the minifier cannot read (theme/assets/site.css).</summary>
     public const string InvalidStylesheet = "MM090";
 }

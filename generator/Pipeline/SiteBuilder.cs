@@ -143,6 +143,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
     {
         TranslationParity.Check(site, data, parsed.UnreadableLanguages, options.InputFolder, diagnostics);
         ReferenceCheck.Check(site, data, diagnostics);
+        CountCheck.Check(site, data, LanguageFolder, options.InputFolder, diagnostics);
         // A site without balances has no balance tool to check.
         foreach (var language in site.Languages.Where(l => data[l].Balances.Count > 0))
         {

@@ -91,7 +91,9 @@ public sealed partial class FidelityTests
     public void Should_List_The_Same_Corrections_In_Every_Language()
     {
         // Given the corrections as each language's data holds them
-        var languages = Directory.GetDirectories(RepoPaths.Input).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        // The languages are site.yml's: input/ has other folders too (schemas/).
+        var languages = File.ReadLines(Path.Combine(RepoPaths.Input, "site.yml")).Single(l => l.StartsWith("languages:", StringComparison.Ordinal))
+            ["languages:".Length..].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
         static string Key(Correction c) => $"{c.Id}|{c.Source}|{c.Page}|{c.Original}|{c.Corrected}";
         var lists = languages.Select(l => Corrections(l).Select(Key).ToList()).ToList();
 

@@ -1,0 +1,142 @@
+using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Tests.Support;
+
+namespace MaalMedMening.Generator.Tests.Localization;
+
+/// <summary>Numbers the text states about the data (input/&lt;lang&gt;/counts.yml) must be true of the data (issue #16).</summary>
+public sealed class CountCheckTests
+{
+    private const string DaCounts = "numbers:\n  to: 2\n  fem: 5\nstatements:\n  - words: dialogspørgsmål\n    counts: [questions, questions-per-balance]\n";
+    private const string EnCounts = "numbers:\n  two: 2\n  five: 5\nstatements:\n  - words: questions\n    counts: [questions]\n";
+
+    private static TestSite CopyOfRealSite()
+    {
+        var site = new TestSite(minimal: false);
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Input, "*", SearchOption.AllDirectories))
+        {
+            site.WriteBytes(Path.GetRelativePath(RepoPaths.Input, file), File.ReadAllBytes(file));
+        }
+
+        return site;
+    }
+
+    private static string[] Located(TestSite.Outcome outcome, string code) =>
+        outcome.ErrorLines.Where(l => l.EndsWith($"[{code}]", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(": error:", StringComparison.Ordinal)]).ToArray();
+
+    [Fact]
+    public async Task Should_Fail_At_Every_Line_That_States_The_Old_Count_When_A_26th_Question_Is_Added()
+    {
+        // Given the real site with a 26th question, in the balance 'activity-value', in both languages, and the text unchanged
+        using var site = CopyOfRealSite();
+        foreach (var language in new[] { "da", "en" })
+        {
+            File.AppendAllText(Path.Combine(site.Input, language, "data", "questions.yml"), "- id: extra-26\n  group: activity-value\n  text: \"?\"\n");
+        }
+
+        // When it is built
+        var outcome = await site.BuildAsync();
+
+        // Then each statement of 25 questions, of five per balance and of five for that balance fails at its line;
+        // the heading over the five overall questions (four-balances.md:18) is still true and passes
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Equal(
+            [
+                "input/da/_index.md:7", "input/da/balance-activity-value.md:3", "input/da/balance-activity-value.md:42",
+                "input/da/dialogue-cards.md:3", "input/da/dialogue-cards.md:10", "input/da/four-balances.md:16", "input/da/strings.yml:40",
+                "input/en/_index.md:7", "input/en/balance-activity-value.md:3", "input/en/balance-activity-value.md:42",
+                "input/en/dialogue-cards.md:3", "input/en/dialogue-cards.md:10", "input/en/four-balances.md:16", "input/en/strings.yml:40",
+            ],
+            Located(outcome, DiagnosticCodes.CountMismatch));
+        Assert.Contains("input/da/dialogue-cards.md:3: error: the text says '25 dialogspørgsmål', but there are 26 questions in data/questions.yml", outcome.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_Fail_Where_The_Text_Names_Six_Pieces_Of_Advice_And_Three_Cases_When_One_Of_Each_Is_Gone()
+    {
+        // Given the real site without its last piece of advice and without one case, in both languages
+        using var site = CopyOfRealSite();
+        foreach (var language in new[] { "da", "en" })
+        {
+            var advice = Path.Combine(site.Input, language, "data", "advice.yml");
+            var text = File.ReadAllText(advice);
+            File.WriteAllText(advice, text[..text.LastIndexOf("\n- ", StringComparison.Ordinal)] + "\n");
+            site.Delete($"{language}/cases/dsb.md");
+        }
+
+        // When it is built
+        var outcome = await site.BuildAsync();
+
+        // Then the statements of six pieces of advice and of three workplaces fail, in words and in both languages
+        var located = Located(outcome, DiagnosticCodes.CountMismatch);
+        Assert.Contains("input/da/dialogue-tool.md:51", located);
+        Assert.Contains("input/en/dialogue-tool.md:51", located);
+        Assert.Contains("input/da/cases/_index.md:3", located);
+        Assert.Contains("input/en/foreword.md:24", located);
+        Assert.Contains("input/en/dialogue-tool.md:51: error: the text says 'Six pieces of advice' (6), but there are 5 pieces of advice in data/advice.yml", outcome.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_Check_Digits_And_Number_Words_Against_The_Data_Of_A_Small_Site()
+    {
+        // Given a site with two questions whose page says "fem dialogspørgsmål" (line 9) and "2 dialogspørgsmål" (line 11)
+        using var site = new TestSite();
+        site.Write("da/counts.yml", DaCounts).Write("en/counts.yml", EnCounts);
+        foreach (var language in new[] { "da", "en" })
+        {
+            site.Write($"{language}/data/questions.yml", "- id: q1\n  group: overall\n  text: A?\n- id: q2\n  group: overall\n  text: B?\n");
+        }
+
+        site.Write("da/forord.md", TestSite.Page("Forord", "foreword", "forord", "Her er fem dialogspørgsmål.\n\nOg 2 dialogspørgsmål."));
+
+        // When it is built
+        var outcome = await site.BuildAsync();
+
+        // Then only the wrong number fails, at its line
+        Assert.Equal(["input/da/forord.md:9"], Located(outcome, DiagnosticCodes.CountMismatch));
+    }
+
+    [Fact]
+    public async Task Should_Not_Count_Data_That_Could_Not_Be_Read()
+    {
+        // Given the real site whose English questions file has a YAML mistake
+        using var site = CopyOfRealSite();
+        File.AppendAllText(Path.Combine(site.Input, "en", "data", "questions.yml"), "- id: x\n  group: overall\n   text: bad indentation\n");
+
+        // When it is built
+        var outcome = await site.BuildAsync();
+
+        // Then the YAML mistake is reported, and no number in the text is blamed for the questions that were not read
+        Assert.Single(Located(outcome, DiagnosticCodes.InvalidYaml));
+        Assert.Empty(Located(outcome, DiagnosticCodes.CountMismatch));
+    }
+
+    [Fact]
+    public async Task Should_Report_A_Language_Without_Counts_When_Another_Has_Them()
+    {
+        // Given counts for Danish only
+        using var site = new TestSite();
+        site.Write("da/counts.yml", DaCounts);
+
+        // When it is built
+        var outcome = await site.BuildAsync();
+
+        // Then the English file is missing (MM012)
+        Assert.Equal(["input/en/counts.yml:1"], Located(outcome, DiagnosticCodes.MissingTranslation));
+    }
+
+    [Fact]
+    public async Task Should_Report_An_Unknown_Count_And_A_Section_That_Does_Not_Exist_At_Their_Lines()
+    {
+        // Given counts that name something that is not counted (line 6) and a section no page has (line 8)
+        using var site = new TestSite();
+        var counts = "numbers:\n  to: 2\nstatements:\n  - words: spørgsmål\n    counts:\n      - spørgsmål\n  - words: sager\n    counts: [pages-in:sager]\n";
+        site.Write("da/counts.yml", counts).Write("en/counts.yml", EnCounts);
+
+        // When it is built
+        var outcome = await site.BuildAsync();
+
+        // Then each is an error at its line
+        Assert.Equal(["input/da/counts.yml:6"], Located(outcome, DiagnosticCodes.InvalidField));
+        Assert.Equal(["input/da/counts.yml:7"], Located(outcome, DiagnosticCodes.UnknownId));
+    }
+}
