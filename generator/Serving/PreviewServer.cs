@@ -48,12 +48,16 @@ public sealed class PreviewServer(BuildOptions options, int port, Func<Func<IPag
         }
     }
 
-    /// <summary>Starts serving and watching; returns the site's address.</summary>
-    public async Task<string> StartAsync()
+    /// <summary>Starts serving and (unless told not to: tests that start each build themselves) watching; returns the site's address.</summary>
+    public async Task<string> StartAsync(bool watch = true)
     {
         _host = await StaticFileHost.StartAsync(options.OutputFolder, port, before: app => PreviewEndpoints.Use(app, options.OutputFolder, State));
-        Watch(options.InputFolder);
-        Watch(options.ThemeFolder);
+        if (watch)
+        {
+            Watch(options.InputFolder);
+            Watch(options.ThemeFolder);
+        }
+
         return _host.BaseUrl;
     }
 

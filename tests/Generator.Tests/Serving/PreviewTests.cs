@@ -14,7 +14,7 @@ public sealed class PreviewTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    /// <summary>A preview server as <c>serve</c> makes it, on a free port, over a small site; builds are started by the test.</summary>
+    /// <summary>A preview server as <c>serve</c> makes it, on a free port, over a small site; builds are started by the test, not by a watcher.</summary>
     private sealed class Preview : IAsyncDisposable
     {
         private readonly StringWriter _terminal = new();
@@ -38,7 +38,8 @@ public sealed class PreviewTests
         {
             var preview = new Preview(site);
             await preview.Server.BuildAsync();
-            preview.Http.BaseAddress = new Uri(await preview.Server.StartAsync());
+            // The test starts each build itself, so that the versions it compares are its builds'.
+            preview.Http.BaseAddress = new Uri(await preview.Server.StartAsync(watch: false));
             return preview;
         }
 
