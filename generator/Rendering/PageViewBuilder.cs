@@ -51,6 +51,7 @@ public sealed class PageViewBuilder(
             ContentSecurityPolicy = SecurityPolicy.MetaPolicy,
             StylesheetPath = stylesheetPath,
             // Only serve builds a page without its twin (a draft); the note says which languages it still lacks.
+            XDefault = alternates.FirstOrDefault(a => a.Language == site.Languages[0]),
             MissingTranslations = site.Languages.Where(l => alternates.All(a => a.Language != l)).Select(l => strings[l][StringKeys.LanguageName]).ToList(),
             SeeAlso = page.Meta.SeeAlso.Select(key => site.FindByKey(page.Language, key)).OfType<Page>().Select(target => LinkTo(page, target)).ToList(),
         };

@@ -176,6 +176,29 @@ public sealed class PreviewTests
     }
 
     [Fact]
+    public async Task Should_Give_A_Draft_Without_Its_Default_Language_Twin_No_X_Default_Like_The_Sitemap()
+    {
+        // Given an English page whose Danish twin (the default language's) is not written yet
+        using var site = new TestSite();
+        site.Write("en/draft.md", TestSite.Page("Draft", "draft", "draft", "Half done.", weight: 20));
+
+        // When serve builds it
+        await using var preview = await Preview.StartAsync(site);
+        var page = site.OutputText("en/draft/index.html");
+        var sitemap = site.OutputText("sitemap.xml");
+
+        // Then the page and the sitemap both name only the English version, and neither has an x-default
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.dk/maalmedmening/en/draft/\" />", page);
+        Assert.DoesNotContain("hreflang=\"x-default\"", page);
+        var entry = sitemap[sitemap.IndexOf("<loc>https://example.dk/maalmedmening/en/draft/</loc>", StringComparison.Ordinal)..];
+        entry = entry[..entry.IndexOf("</url>", StringComparison.Ordinal)];
+        Assert.Contains("hreflang=\"en\"", entry);
+        Assert.DoesNotContain("hreflang=\"x-default\"", entry);
+        Assert.DoesNotContain("hreflang=\"da\"", entry);
+        Assert.Contains("hreflang=\"x-default\"", site.OutputText("en/foreword/index.html"));
+    }
+
+    [Fact]
     public void Should_Escape_Each_Problem_And_Let_Only_The_Preview_Script_In()
     {
         // Given a problem line with markup and a page policy that forbids script
