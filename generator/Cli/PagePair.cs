@@ -54,6 +54,11 @@ public static partial class PagePair
         foreach (var language in languages)
         {
             var folder = System.IO.Path.Combine(inputFolder, language);
+            if (!Directory.Exists(folder))
+            {
+                return ([], $"the {language} edition's folder {InputReader.DisplayPath(folder)} does not exist; create it first");
+            }
+
             if (section is not null && !System.IO.File.Exists(System.IO.Path.Combine(folder, section, Router.IndexFile)))
             {
                 return ([], $"{InputReader.DisplayPath(System.IO.Path.Combine(folder, section, Router.IndexFile))} does not exist; new adds pages to a section that exists, or at the top level");
