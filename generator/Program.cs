@@ -8,6 +8,7 @@ var root = new RootCommand("Builds the bilingual site \"Mål med mening\" from i
     BuildCommand.Create(options),
     ServeCommand.Create(options),
     PdfCommand.Create(options),
+    NewCommand.Create(options),
 };
 
 var parsed = root.Parse(args);
@@ -18,7 +19,7 @@ if (parsed.Errors.Count > 0)
         Console.Error.WriteLine($"error: {error.Message}");
     }
 
-    Console.Error.WriteLine("Usage: maalmedmening build|serve|pdf [--input DIR] [--output DIR] [--site-url URL] (see --help)");
+    Console.Error.WriteLine("Usage: maalmedmening build|serve|pdf|new [--input DIR] [--output DIR] [--site-url URL] (see --help)");
     return ExitCodes.UsageError;
 }
 

@@ -35,6 +35,7 @@ public static class BuildCommand
                 var report = await new SiteBuilder(options, output, wrapPages).BuildAsync();
                 var pages = string.Join(", ", report.PagesPerLanguage.Select(p => $"{p.Value} {p.Key}"));
                 output.WriteLine($"Done: {pages} pages, {report.FilesWritten} files ({report.BytesWritten / 1024.0:0} KiB), 0 errors, {report.Elapsed.TotalMilliseconds:0} ms");
+                ReportWarnings(report, errors);
                 ReportLeftovers(report, errors);
                 return ExitCodes.Success;
             }
@@ -52,8 +53,17 @@ public static class BuildCommand
             errors.WriteLine(diagnostic.Format());
         }
 
-        errors.WriteLine($"Build failed: {e.Diagnostics.Count} error(s); {consequence}.");
+        errors.WriteLine($"Build failed: {e.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s); {consequence}.");
         return ExitCodes.ContentErrors;
+    }
+
+    /// <summary>What the build went on with, in the same form as errors (serve's drafts).</summary>
+    public static void ReportWarnings(BuildReport report, TextWriter errors)
+    {
+        foreach (var warning in report.Warnings)
+        {
+            errors.WriteLine(warning.Format());
+        }
     }
 
     /// <summary>The site is in place, but the old copy could not all be removed: say so, and that the next build retries.</summary>

@@ -3,7 +3,7 @@ using MaalMedMening.Generator.Serving;
 
 namespace MaalMedMening.Generator.Cli;
 
-/// <summary><c>serve</c>: build, serve on 127.0.0.1, and rebuild when input/ or theme/ changes.</summary>
+/// <summary><c>serve</c>: build, serve on 127.0.0.1, and rebuild when input/ or theme/ changes; pages reload themselves, show the errors of a failed build, and a page without its twin is built as a draft.</summary>
 public static class ServeCommand
 {
     public const int MaxPort = 65535;
@@ -28,9 +28,10 @@ public static class ServeCommand
             var build = options.Read(result);
             // The first build reports its own failures; what is left to fail is the server itself.
             // serve rewrites changed files in place: its server keeps serving the output folder.
-            var inPlace = build with { InPlace = true };
+            // A page without its twin is previewed as a draft, with a warning; build stays strict.
+            var inPlace = build with { InPlace = true, AllowMissingTranslations = true };
             await using var server = new PreviewServer(inPlace, result.GetValue(port),
-                wrapPages => BuildCommand.RunAsync(inPlace, Console.Out, Console.Error, wrapPages));
+                (wrapPages, errors) => BuildCommand.RunAsync(inPlace, Console.Out, errors, wrapPages), Console.Error);
 
             // A content error is for the author to fix while the server runs; a refused or unwritable output is not.
             var code = await server.BuildAsync();

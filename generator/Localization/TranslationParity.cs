@@ -9,7 +9,9 @@ public static class TranslationParity
 {
     /// <param name="unreadable">Languages with a page whose front matter failed: its twin may be that page, so a missing twin is not reported there.</param>
     /// <param name="inputFolder">The input folder as given (--input), so that messages name the author's real paths.</param>
-    public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, IReadOnlySet<string> unreadable, string inputFolder, DiagnosticBag diagnostics)
+    /// <param name="pagesAsDrafts">A page without its twin is a warning, not an error (<c>serve</c>'s drafts); data items stay strict.</param>
+    public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, IReadOnlySet<string> unreadable, string inputFolder, DiagnosticBag diagnostics,
+        bool pagesAsDrafts = false)
     {
         string Display(params string[] parts) => InputReader.DisplayPath(Path.Combine([inputFolder, .. parts]));
 
@@ -17,8 +19,15 @@ public static class TranslationParity
         {
             foreach (var other in site.Languages.Where(l => l != page.Language && !unreadable.Contains(l) && site.FindByKey(l, page.Key) is null))
             {
-                diagnostics.Report(DiagnosticCodes.MissingTranslation, page.Source.At(1),
-                    $"page '{page.Key}' has no {other} twin; add {Display(other)}/… with 'translationKey: {page.Key}'");
+                var message = $"page '{page.Key}' has no {other} twin; add {Display(other)}/… with 'translationKey: {page.Key}'";
+                if (pagesAsDrafts)
+                {
+                    diagnostics.Warn(DiagnosticCodes.MissingTranslation, page.Source.At(1), message + " (previewed as a draft; build fails until then)");
+                }
+                else
+                {
+                    diagnostics.Report(DiagnosticCodes.MissingTranslation, page.Source.At(1), message);
+                }
             }
         }
 

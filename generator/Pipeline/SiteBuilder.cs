@@ -78,7 +78,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
             output.Bytes,
             steps.Elapsed,
             render.PdfTargets,
-            output.Leftovers);
+            output.Leftovers,
+            diagnostics.Warnings);
     }
 
     private string LanguageFolder(string language) => Path.Combine(options.InputFolder, language);
@@ -141,7 +142,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
     private void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, IReadOnlyDictionary<string, UiStrings> strings,
         LogicTable? rules, ParsedInput parsed, DiagnosticBag diagnostics)
     {
-        TranslationParity.Check(site, data, parsed.UnreadableLanguages, options.InputFolder, diagnostics);
+        TranslationParity.Check(site, data, parsed.UnreadableLanguages, options.InputFolder, diagnostics, options.AllowMissingTranslations);
         ReferenceCheck.Check(site, data, diagnostics);
         CountCheck.Check(site, data, LanguageFolder, options.InputFolder, diagnostics);
         // A site without balances has no balance tool to check.

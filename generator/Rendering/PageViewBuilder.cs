@@ -50,11 +50,14 @@ public sealed class PageViewBuilder(
         {
             ContentSecurityPolicy = SecurityPolicy.MetaPolicy,
             StylesheetPath = stylesheetPath,
+            // Only serve builds a page without its twin (a draft); the note says which languages it still lacks.
+            XDefault = alternates.FirstOrDefault(a => a.Language == site.Languages[0]),
+            MissingTranslations = site.Languages.Where(l => alternates.All(a => a.Language != l)).Select(l => strings[l][StringKeys.LanguageName]).ToList(),
             SeeAlso = page.Meta.SeeAlso.Select(key => site.FindByKey(page.Language, key)).OfType<Page>().Select(target => LinkTo(page, target)).ToList(),
         };
     }
 
-    // A page without its twin fails the build anyway; until then the switch leads to that language's home page.
+    // A page without its twin fails build; serve previews it as a draft, whose switch leads to that language's home page.
     private Alternate OtherHome(Page page, string language)
     {
         var home = site.Home(language)!;

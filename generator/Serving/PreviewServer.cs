@@ -3,38 +3,69 @@ using MaalMedMening.Generator.Rendering;
 
 namespace MaalMedMening.Generator.Serving;
 
-/// <summary>Serves the built site on 127.0.0.1 with Kestrel and rebuilds it when a file under input/ or theme/ changes.</summary>
-/// <param name="build">Runs one build with the page renderer wrapped as given, reports it, and returns its exit code (0: success).</param>
-public sealed class PreviewServer(BuildOptions options, int port, Func<Func<IPageRenderer, IPageRenderer>, Task<int>> build) : IAsyncDisposable
+/// <summary>
+/// Serves the built site on 127.0.0.1 with Kestrel and rebuilds it when a file under input/ or theme/ changes. The
+/// pages it serves reload themselves after each build, and show the build's errors while the last build failed
+/// (see <see cref="PreviewEndpoints"/>); the files in the output folder stay as the build wrote them.
+/// </summary>
+/// <param name="build">Runs one build with the page renderer wrapped as given, reporting its problems to the writer given, and returns its exit code (0: success).</param>
+/// <param name="errors">Where each build's problems are printed (the terminal).</param>
+public sealed class PreviewServer(BuildOptions options, int port, Func<Func<IPageRenderer, IPageRenderer>, TextWriter, Task<int>> build, TextWriter errors) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly RenderCache _cache = new();
     private CancellationTokenSource? _pending;
+    private StaticFileHost? _host;
 
-    /// <summary>Builds with the render cache; only a successful build's pages are kept for the next.</summary>
+    /// <summary>The builds as the served pages see them.</summary>
+    public PreviewState State { get; } = new();
+
+    /// <summary>Builds with the render cache, one build at a time; only a successful build's pages are kept for the next.</summary>
     public async Task<int> BuildAsync()
     {
-        var code = await build(pages => _cache.Wrap(pages, options));
-        if (code == 0)
+        await _building.WaitAsync();
+        try
         {
-            _cache.Keep();
+            var problems = new StringWriter();
+            var code = await build(pages => _cache.Wrap(pages, options), problems);
+            await errors.WriteAsync(problems.ToString());
+            if (code == 0)
+            {
+                _cache.Keep();
+            }
+            else
+            {
+                _cache.Forget();
+            }
+
+            State.Publish(code == 0 ? [] : problems.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            return code;
         }
-        else
+        finally
         {
-            _cache.Forget();
+            _building.Release();
+        }
+    }
+
+    /// <summary>Starts serving and (unless told not to: tests that start each build themselves) watching; returns the site's address.</summary>
+    public async Task<string> StartAsync(bool watch = true)
+    {
+        _host = await StaticFileHost.StartAsync(options.OutputFolder, port, before: app => PreviewEndpoints.Use(app, options.OutputFolder, State));
+        if (watch)
+        {
+            Watch(options.InputFolder);
+            Watch(options.ThemeFolder);
         }
 
-        return code;
+        return _host.BaseUrl;
     }
 
     public async Task RunAsync(CancellationToken cancel)
     {
-        await using var host = await StaticFileHost.StartAsync(options.OutputFolder, port);
-        Watch(options.InputFolder);
-        Watch(options.ThemeFolder);
-        Console.WriteLine($"Serving {Path.GetFullPath(options.OutputFolder)} on {host.BaseUrl} — rebuilding on changes; Ctrl+C stops.");
-        await host.WaitForShutdownAsync(cancel);
+        var address = await StartAsync();
+        Console.WriteLine($"Serving {Path.GetFullPath(options.OutputFolder)} on {address} — rebuilding on changes, pages reload themselves; Ctrl+C stops.");
+        await _host!.WaitForShutdownAsync(cancel);
     }
 
     private void Watch(string folder)
@@ -57,28 +88,24 @@ public sealed class PreviewServer(BuildOptions options, int port, Func<Func<IPag
     {
         var next = new CancellationTokenSource();
         Interlocked.Exchange(ref _pending, next)?.Cancel();
-        _ = Task.Delay(50, next.Token).ContinueWith(async _ =>
-        {
-            await _building.WaitAsync();
-            try
-            {
-                await BuildAsync();
-            }
-            finally
-            {
-                _building.Release();
-            }
-        }, next.Token, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        _ = Task.Delay(50, next.Token).ContinueWith(_ => BuildAsync(), next.Token, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        _pending?.Cancel();
         foreach (var watcher in _watchers)
         {
             watcher.Dispose();
         }
 
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        // A build the watcher started may still run; let it end before its semaphore goes.
+        await _building.WaitAsync();
         _building.Dispose();
-        return ValueTask.CompletedTask;
     }
 }

@@ -25,7 +25,8 @@ public sealed class StaticFileHost : IAsyncDisposable
 
     /// <param name="port">0 for any free port.</param>
     /// <param name="pathBase">Serve the site below this path (e.g. "/maalmedmening"), as a host that embeds the guide would.</param>
-    public static async Task<StaticFileHost> StartAsync(string folder, int port, string pathBase = "")
+    /// <param name="before">Answers requests before the static files (<c>serve</c>'s reload script and error page).</param>
+    public static async Task<StaticFileHost> StartAsync(string folder, int port, string pathBase = "", Action<IApplicationBuilder>? before = null)
     {
         Directory.CreateDirectory(folder);
         var builder = WebApplication.CreateSlimBuilder();
@@ -46,6 +47,7 @@ public sealed class StaticFileHost : IAsyncDisposable
 
             await next();
         });
+        before?.Invoke(app);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions
         {

@@ -37,6 +37,12 @@ public sealed record PageView(
     /// <summary>Iframe code for the embeddable parts of this page.</summary>
     public IReadOnlyList<EmbedSnippet> Embeds { get; init; } = [];
 
+    /// <summary>The x-default alternate: the page in the default language, when it has one (a draft of <c>serve</c> may not, and then, as in the sitemap, has none).</summary>
+    public Alternate? XDefault { get; init; }
+
+    /// <summary>The names of the languages the page has no twin in yet: a draft, which only <c>serve</c> builds.</summary>
+    public IReadOnlyList<string> MissingTranslations { get; init; } = [];
+
     /// <summary>The page as an A4 PDF, when the <c>pdf</c> command makes one.</summary>
     public string? PdfHref { get; init; }
 }

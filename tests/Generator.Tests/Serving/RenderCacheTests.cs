@@ -17,7 +17,7 @@ public sealed class RenderCacheTests
         public Preview(BuildOptions options)
         {
             var inPlace = options with { InPlace = true };
-            _server = new PreviewServer(inPlace, 0, wrapPages => BuildCommand.RunAsync(inPlace, _log, TextWriter.Null, wrapPages));
+            _server = new PreviewServer(inPlace, 0, (wrapPages, errors) => BuildCommand.RunAsync(inPlace, _log, errors, wrapPages), TextWriter.Null);
         }
 
         public Task<int> BuildAsync(TextWriter? log = null)

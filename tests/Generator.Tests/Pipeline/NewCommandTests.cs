@@ -1,0 +1,106 @@
+using MaalMedMening.Generator.Cli;
+using MaalMedMening.Generator.Tests.Support;
+
+namespace MaalMedMening.Generator.Tests.Pipeline;
+
+/// <summary><c>new</c> starts a page pair that builds, and never overwrites a file (issue #16).</summary>
+public sealed class NewCommandTests
+{
+    private static async Task<TestSite.Outcome> NewAsync(TestSite site, PagePair.Request request)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var code = await NewCommand.RunAsync(site.Input, request, output, errors);
+        return new TestSite.Outcome(code, output.ToString(), errors.ToString());
+    }
+
+    [Fact]
+    public async Task Should_Start_A_Page_Pair_That_Builds()
+    {
+        // Given a site whose top-level pages weigh at most 10
+        using var site = new TestSite();
+
+        // When a page pair is started with a Danish slug
+        var made = await NewAsync(site, new PagePair.Request("nyt-kapitel", "Nyt kapitel: om mål", "nyt-kapitæl", null));
+
+        // Then one file per language is printed and written, sharing key and weight, the other language marked for translation
+        Assert.Equal(0, made.ExitCode);
+        Assert.Equal([Path.Combine(site.Input, "da", "nyt-kapitel.md"), Path.Combine(site.Input, "en", "nyt-kapitel.md")],
+            made.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFullPath));
+        Assert.Contains("'nyt-kapitæl' is written as 'nyt-kapitael'", made.Errors);
+        var danish = File.ReadAllText(Path.Combine(site.Input, "da", "nyt-kapitel.md"));
+        var english = File.ReadAllText(Path.Combine(site.Input, "en", "nyt-kapitel.md"));
+        Assert.StartsWith("---\ntitle: \"Nyt kapitel: om mål\"\ndescription: \"TODO: one sentence about the page.\"\ntranslationKey: nyt-kapitel\nweight: 20\nslug: nyt-kapitael\n---\n", danish);
+        Assert.StartsWith("---\ntitle: \"Nyt kapitel: om mål (translate me)\"\n", english);
+        Assert.Contains("\ntranslationKey: nyt-kapitel\nweight: 20\nslug: nyt-kapitael\n", english);
+
+        // And the site builds with both pages
+        var build = await site.BuildAsync();
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("Nyt kapitel: om mål", site.OutputText("da/nyt-kapitael/index.html"));
+        Assert.Contains("Nyt kapitel: om mål (translate me)", site.OutputText("en/nyt-kapitael/index.html"));
+    }
+
+    [Fact]
+    public async Task Should_Add_A_Page_After_The_Last_Of_Its_Section()
+    {
+        // Given a section whose pages weigh 10 and 30
+        using var site = new TestSite();
+        foreach (var (language, title) in new[] { ("da", "Eksempler"), ("en", "Cases") })
+        {
+            site.Write($"{language}/cases/_index.md", TestSite.Page(title, "cases", title.ToLowerInvariant(), weight: 50))
+                .Write($"{language}/cases/a.md", TestSite.Page("A", "case-a", "a", weight: 30))
+                .Write($"{language}/cases/b.md", TestSite.Page("B", "case-b", "b", weight: 10));
+        }
+
+        // When a page is started in it
+        var made = await NewAsync(site, new PagePair.Request("cases/c.md", null, null, "case-c"));
+
+        // Then it comes after the section's last page, and the site builds
+        Assert.Equal(0, made.ExitCode);
+        Assert.Contains("\ntranslationKey: case-c\nweight: 40\nslug: c\n", File.ReadAllText(Path.Combine(site.Input, "en", "cases", "c.md")));
+        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
+        Assert.True(File.Exists(Path.Combine(site.Output, "da", "eksempler", "c", "index.html")));
+    }
+
+    [Theory]
+    [InlineData("forord-igen", "foreword", null)]
+    [InlineData("andet", null, "forord")]
+    [InlineData("mangler/side", null, null)]
+    [InlineData("Nyt Kapitel", null, null)]
+    public async Task Should_Refuse_A_Page_That_Does_Not_Fit_The_Site(string path, string? key, string? slug)
+    {
+        // Given a site (a key, an address, a section that does not exist, a path that is not a name)
+        using var site = new TestSite();
+        var before = FolderSnapshot.Take(site.Input);
+
+        // When a page pair is asked for
+        var made = await NewAsync(site, new PagePair.Request(path, null, slug, key));
+
+        // Then new refuses in one line, and writes nothing
+        Assert.Equal(2, made.ExitCode);
+        Assert.StartsWith("error: ", Assert.Single(made.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal(before, FolderSnapshot.Take(site.Input));
+    }
+
+    [Fact]
+    public async Task Should_Refuse_To_Overwrite_A_Page_When_Run_Twice()
+    {
+        // Given a page pair made by the generator's own process
+        using var site = new TestSite();
+        var folder = Path.GetDirectoryName(site.Input)!;
+        string[] arguments = ["new", "nyt", "--input", site.Input];
+        var first = await GeneratorProcess.RunAsync(folder, arguments, TimeSpan.FromSeconds(60));
+        File.AppendAllText(Path.Combine(site.Input, "da", "nyt.md"), "Skrevet.\n");
+        var written = FolderSnapshot.Take(site.Input);
+
+        // When it is asked for again
+        var second = await GeneratorProcess.RunAsync(folder, arguments, TimeSpan.FromSeconds(60));
+
+        // Then the second run exits 2 with one line, and the written page is kept as it was
+        Assert.Equal((0, "input/da/nyt.md\ninput/en/nyt.md\n"), (first.ExitCode, first.Output));
+        Assert.Equal(2, second.ExitCode);
+        Assert.Equal("error: input/da/nyt.md already exists; nothing was written\n", second.Errors);
+        Assert.Equal(written, FolderSnapshot.Take(site.Input));
+    }
+}
