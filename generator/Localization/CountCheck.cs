@@ -73,28 +73,29 @@ public static partial class CountCheck
             .ToDictionary(g => g.Key, g => g.SelectMany(s => s.Counts).Distinct().ToList(), StringComparer.Ordinal);
         var pattern = Pattern(statements);
         var texts = site.Pages.Where(p => p.Language == language)
-            .Select(p => (p.Source, p.Meta.Balance))
+            // A page's source keeps only its front matter once read; the body lives in the page.
+            .Select(p => (p.Source, Text: p.Source.Text + p.Body, p.Meta.Balance))
             .ToList();
         var stringsPath = Path.Combine(folder, StringTable.FileName);
         if (InputFiles.Present(stringsPath) && InputReader.Read(stringsPath, language, StringTable.FileName, diagnostics, inputFolder) is { } strings)
         {
-            texts.Add((strings, null));
+            texts.Add((strings, strings.Text, null));
         }
 
-        foreach (var (source, balance) in texts)
+        foreach (var (source, text, balance) in texts)
         {
-            foreach (Match match in pattern.Matches(source.Text))
+            foreach (Match match in pattern.Matches(text))
             {
                 var number = Number(match.Groups["n"].Value, statements.Numbers);
                 var counts = byWords[Normalise(match.Groups["w"].Value)];
-                var group = HeadingGroup(source.Text, match.Index);
+                var group = HeadingGroup(text, match.Index);
                 var found = counts.Select(c => counter.Count(c, group, balance)).ToList();
                 if (found.Any(f => f.Value == number))
                 {
                     continue;
                 }
 
-                var line = 1 + source.Text.AsSpan(0, match.Index).Count('\n');
+                var line = 1 + text.AsSpan(0, match.Index).Count('\n');
                 var said = Normalise(match.Value, keepCase: true);
                 diagnostics.Report(DiagnosticCodes.CountMismatch, source.At(line),
                     $"the text says '{said}'{(char.IsAsciiDigit(said[0]) ? "" : $" ({number})")}, but there are {string.Join(", or ", found.Select(f => f.Description))}; " +
