@@ -1,5 +1,6 @@
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Data;
+using MaalMedMening.Generator.Localization;
 using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Rendering;
@@ -11,7 +12,8 @@ public sealed class PageViewBuilder(
     IReadOnlyDictionary<string, UiStrings> strings,
     IReadOnlyDictionary<string, LanguageData> data,
     RelativeUrls urls,
-    string stylesheetPath)
+    string stylesheetPath,
+    LastModified dates)
 {
     public PageView Build(Page page, IReadOnlyList<BodyPart> body)
     {
@@ -50,6 +52,7 @@ public sealed class PageViewBuilder(
         {
             ContentSecurityPolicy = SecurityPolicy.MetaPolicy,
             StylesheetPath = stylesheetPath,
+            LastUpdated = dates.For(page) is { } date ? DateText.View(date, text) : null,
             SeeAlso = page.Meta.SeeAlso.Select(key => site.FindByKey(page.Language, key)).OfType<Page>().Select(target => LinkTo(page, target)).ToList(),
         };
     }

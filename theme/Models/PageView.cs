@@ -37,6 +37,9 @@ public sealed record PageView(
     /// <summary>Iframe code for the embeddable parts of this page.</summary>
     public IReadOnlyList<EmbedSnippet> Embeds { get; init; } = [];
 
+    /// <summary>When the page last changed (front matter <c>lastmod:</c> or its file's last commit); null when nobody can say.</summary>
+    public DateView? LastUpdated { get; init; }
+
     /// <summary>The page as an A4 PDF, when the <c>pdf</c> command makes one.</summary>
     public string? PdfHref { get; init; }
 }

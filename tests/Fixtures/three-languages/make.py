@@ -37,6 +37,9 @@ def strings(lang, name):
             value = '","' if lang != "en" else '"."'
         elif key == "percentFormat":
             value = '"{0} %"' if lang != "en" else '"{0}%"'
+        elif key in ("monthNames", "indexAlphabet"):
+            # Lists of words read one by one (twelve months, the letters): kept as they are.
+            pass
         elif lang != "en":
             # Marked per language; placeholders and quoting kept.
             if value.startswith('"') and value.endswith('"'):
