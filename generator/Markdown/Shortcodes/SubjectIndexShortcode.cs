@@ -57,7 +57,7 @@ public sealed class SubjectIndexShortcode(PageOutlines outlines) : IShortcode
                 var heading = keyword.Heading is { } id && outlines.Of(page).Headings.TryGetValue(id, out var title) ? (id, title) : default;
                 Add(keyword.Term, heading.id is null
                     ? new Link(href, page.Meta.Title)
-                    : new Link(href + "#" + heading.id, $"{page.Meta.Title}: {heading.title}"));
+                    : new Link(href + "#" + heading.id, $"{page.Meta.Title} – {heading.title}"));
             }
         }
 

@@ -25,20 +25,20 @@ public sealed class FindingTests
         // Then the table states its roles and every data cell carries its column's heading as plain text
         Assert.Contains("""
             <table class="stack" role="table">
-            <thead role="rowgroup">
-            <tr role="row">
-            <th scope="col" role="columnheader">Navn</th>
-            <th scope="col" role="columnheader"><em>Rolle</em></th>
+            <thead>
+            <tr>
+            <th scope="col">Navn</th>
+            <th scope="col"><em>Rolle</em></th>
             </tr>
             </thead>
-            <tbody role="rowgroup">
-            <tr role="row">
-            <td role="cell" data-label="Navn">Ane</td>
-            <td role="cell" data-label="Rolle">Leder</td>
+            <tbody>
+            <tr>
+            <td data-label="Navn">Ane</td>
+            <td data-label="Rolle">Leder</td>
             </tr>
-            <tr role="row">
-            <td role="cell" data-label="Navn">Bo</td>
-            <td role="cell" data-label="Rolle"></td>
+            <tr>
+            <td data-label="Navn">Bo</td>
+            <td data-label="Rolle"></td>
             </tr>
             </tbody>
             </table>
@@ -136,7 +136,7 @@ public sealed class FindingTests
         // Then the letters come in Danish order, and each entry links to its page or heading
         Assert.Contains("<li><a href=\"#index-a\">A</a></li><li><a href=\"#index-b\">B</a></li><li><a href=\"#index-oe\">Ø</a></li>", html);
         Assert.Contains("<span class=\"index-term\">Bonus</span>", html);
-        Assert.Contains("<a href=\"../forord/#foerste-afsnit\">Forord: Første afsnit</a>", html);
+        Assert.Contains("<a href=\"../forord/#foerste-afsnit\">Forord – Første afsnit</a>", html);
         Assert.Contains("<span class=\"index-term\">økonomi</span>", html);
         Assert.Contains("<a href=\"../forord/\">Forord</a>", html);
     }
