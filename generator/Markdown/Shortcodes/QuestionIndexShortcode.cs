@@ -12,7 +12,9 @@ public sealed class QuestionIndexShortcode(PageOutlines outlines) : IShortcode
 {
     public const string IdPrefix = "questions-";
 
-    public string Name => "question-index";
+    public const string ShortcodeName = "question-index";
+
+    public string Name => ShortcodeName;
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [];
 

@@ -13,7 +13,9 @@ public sealed class SubjectIndexShortcode(PageOutlines outlines) : IShortcode
 {
     public const string IdPrefix = "index-";
 
-    public string Name => "subject-index";
+    public const string ShortcodeName = "subject-index";
+
+    public string Name => ShortcodeName;
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [];
 
