@@ -29,6 +29,12 @@ public sealed record FrontMatter(
     /// <summary>Where <see cref="SeeAlso"/> is written, for errors about it.</summary>
     public SourceSpan? SeeAlsoSpan { get; init; }
 
+    /// <summary>When the page's text last changed, as the author states it (<c>lastmod: 2025-03-01</c>); it wins over the date of the last commit.</summary>
+    public DateOnly? LastMod { get; init; }
+
+    /// <summary>Subject-index entries for this page, each for the whole page or one of its headings, in the order written.</summary>
+    public IReadOnlyList<PageKeyword> Keywords { get; init; } = [];
+
     public const string PageLayout = "page";
     public const string SheetLayout = "sheet";
     public const string ToolLayout = "tool";

@@ -76,6 +76,8 @@ public static partial class FrontMatterParser
             Embeds = map.Pairs(FrontMatterKeys.Embeds).Select(p => new EmbedOffer(p.Name, p.Text, p.Span)).ToList(),
             SeeAlso = (map.OptionalString(FrontMatterKeys.SeeAlso) ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries),
             SeeAlsoSpan = map.SpanOf(FrontMatterKeys.SeeAlso),
+            LastMod = LastMod(map, diagnostics),
+            Keywords = map.NamesOrPairs(FrontMatterKeys.Keywords).Select(k => new PageKeyword(k.Name, k.Text?.TrimStart('#'), k.Span)).ToList(),
         };
 
         foreach (var offer in meta.Embeds)
@@ -116,6 +118,24 @@ public static partial class FrontMatterParser
     }
 
     private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd().SequenceEqual(Fence);
+
+    /// <summary>The stated date of the last change; a date that is not a real YYYY-MM-DD day is an error at its line.</summary>
+    private static DateOnly? LastMod(YamlMap map, DiagnosticBag diagnostics)
+    {
+        if (map.OptionalString(FrontMatterKeys.LastMod) is not { } text)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        diagnostics.Report(DiagnosticCodes.InvalidDate, map.SpanOf(FrontMatterKeys.LastMod),
+            $"'{FrontMatterKeys.LastMod}' must be a date written YYYY-MM-DD, such as 2025-03-01, not '{text}'");
+        return null;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex EmbedAddress();

@@ -169,6 +169,45 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
         }
     }
 
+    /// <summary>
+    /// The items of a list whose items are a text (<c>- term</c>) or one <c>name: text</c> pair (<c>- term: heading</c>),
+    /// each with its line; anything else is reported.
+    /// </summary>
+    public IReadOnlyList<(string Name, string? Text, SourceSpan Span)> NamesOrPairs(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return [];
+            case YamlSequenceNode sequence:
+                var items = new List<(string, string?, SourceSpan)>();
+                foreach (var child in sequence.Children)
+                {
+                    var span = file.At(YamlReader.LineOf(child, firstLine));
+                    switch (child)
+                    {
+                        case YamlScalarNode { Value: { } name } when name.Trim().Length > 0:
+                            items.Add((name.Trim(), null, span));
+                            break;
+                        case YamlMappingNode { Children.Count: 1 } pair
+                            when pair.Children.First() is { Key: YamlScalarNode { Value: { } name }, Value: YamlScalarNode { Value: { } text } }
+                                 && name.Trim().Length > 0 && text.Trim().Length > 0:
+                            items.Add((name.Trim(), text.Trim(), span));
+                            break;
+                        default:
+                            diagnostics.Report(DiagnosticCodes.InvalidField, span, $"each item of '{key}' must be '- text' or '- text: heading-id'");
+                            break;
+                    }
+                }
+
+                return items;
+            case var other:
+                diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(other, firstLine)),
+                    $"'{key}' must be a list ('- …' lines)");
+                return [];
+        }
+    }
+
     /// <summary>Reports any field name not in <paramref name="known"/>: a typo would otherwise be silently ignored.</summary>
     public void RejectUnknownKeys(IReadOnlySet<string> known)
     {

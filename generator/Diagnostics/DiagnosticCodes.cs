@@ -17,6 +17,8 @@ public static class DiagnosticCodes
     public const string MissingField = "MM006";
     /// <summary>A field has a value of the wrong kind or an unknown name.</summary>
     public const string InvalidField = "MM007";
+    /// <summary>A front-matter date (<c>lastmod:</c>) is not a real date written YYYY-MM-DD.</summary>
+    public const string InvalidDate = "MM008";
     /// <summary>Two pages of one language share a translation key.</summary>
     public const string DuplicateKey = "MM010";
     /// <summary>Two pages would be written to the same address.</summary>
@@ -33,6 +35,8 @@ public static class DiagnosticCodes
     public const string RawHtml = "MM022";
     /// <summary>Markdown nested past the parser's depth limit.</summary>
     public const string TooDeeplyNested = "MM024";
+    /// <summary>A subject-index keyword (<c>keywords:</c>) names a heading id that its page does not have.</summary>
+    public const string UnknownKeywordHeading = "MM025";
     /// <summary>An unknown shortcode, or a shortcode with bad arguments.</summary>
     public const string BadShortcode = "MM023";
     /// <summary>Data refers to a balance, pole, question or advice id that does not exist.</summary>

@@ -25,11 +25,17 @@ public static class StringFormats
         [StringKeys.ToolOr] = 0,
         [StringKeys.EmbedBalanceQuestions] = 1,
         [StringKeys.PercentFormat] = 1,
+        [StringKeys.DateFormat] = 3,
     };
 
     /// <summary>What is wrong with <paramref name="text"/> as the string <paramref name="key"/>, or null when it formats.</summary>
     public static string? Problem(string key, string text)
     {
+        if (key == StringKeys.MonthNames && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != 12)
+        {
+            return $"the UI string '{key}' must name the twelve months, separated by spaces";
+        }
+
         if (!Arguments.TryGetValue(key, out var count))
         {
             return null;

@@ -1,41 +1,78 @@
-using System.Xml.Linq;
+using System.Text;
+using System.Xml;
 using MaalMedMening.Generator.Content;
 
 namespace MaalMedMening.Generator.Output;
 
 /// <summary>
-/// Writes sitemap.xml: the language chooser and every readable page, each with its language alternates and an
-/// x-default alternate (the default language's version: the first language in site.yml).
+/// Writes sitemap.xml: the language chooser and every readable page, each with its language alternates, an
+/// x-default alternate (the default language's version: the first language in site.yml), and, where known, the date
+/// it last changed (<c>lastmod</c>; the chooser takes the newest of the home pages'). Written with an XmlWriter
+/// straight to UTF-8, so the declaration says what the bytes are.
 /// </summary>
 public static class SitemapWriter
 {
-    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+    private const string Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
 
-    public static OutputFile Write(SiteIndex site, Uri siteUrl)
+    public static OutputFile Write(SiteIndex site, Uri siteUrl, LastModified dates)
     {
-        // The chooser offers the home pages, so its alternates are theirs.
-        var homes = site.Languages.Select(site.Home).OfType<Page>().ToList();
-        var chooser = Url(siteUrl.ToString(), homes, site.Languages[0], siteUrl);
-        var pages = site.Pages.Select(page => Url(
-            RelativeUrls.Absolute(siteUrl, page.OutputPath),
-            site.Languages.Select(language => site.FindByKey(language, page.Key)).OfType<Page>().ToList(),
-            site.Languages[0],
-            siteUrl));
-        var document = new XDocument(
-            new XDeclaration("1.0", "utf-8", null),
-            new XElement(Sitemap + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml), pages.Prepend(chooser)));
-        using var writer = new StringWriter();
-        document.Save(writer, SaveOptions.None);
-        return OutputFile.Text("sitemap.xml", writer.ToString().Replace("utf-16", "utf-8", StringComparison.Ordinal) + "\n");
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), Indent = true, NewLineChars = "\n" };
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, settings))
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement("urlset", Sitemap);
+            writer.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+
+            // The chooser offers the home pages, so its alternates are theirs.
+            var homes = site.Languages.Select(site.Home).OfType<Page>().ToList();
+            Url(writer, siteUrl.ToString(), homes, site.Languages[0], siteUrl, homes.Select(dates.For).Max());
+            foreach (var page in site.Pages)
+            {
+                Url(writer,
+                    RelativeUrls.Absolute(siteUrl, page.OutputPath),
+                    site.Languages.Select(language => site.FindByKey(language, page.Key)).OfType<Page>().ToList(),
+                    site.Languages[0],
+                    siteUrl,
+                    dates.For(page));
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndDocument();
+        }
+
+        return OutputFile.Text("sitemap.xml", Encoding.UTF8.GetString(stream.ToArray()) + "\n");
     }
 
-    private static XElement Url(string location, IReadOnlyList<Page> twins, string defaultLanguage, Uri siteUrl) =>
-        new(Sitemap + "url",
-            new XElement(Sitemap + "loc", location),
-            twins.Select(twin => Link(twin.Language, RelativeUrls.Absolute(siteUrl, twin.OutputPath))),
-            twins.Where(t => t.Language == defaultLanguage).Select(first => Link(Theme.Models.Alternate.XDefault, RelativeUrls.Absolute(siteUrl, first.OutputPath))));
+    private static void Url(XmlWriter writer, string location, IReadOnlyList<Page> twins, string defaultLanguage, Uri siteUrl, DateOnly? lastModified)
+    {
+        writer.WriteStartElement("url", Sitemap);
+        writer.WriteElementString("loc", Sitemap, location);
+        if (lastModified is { } date)
+        {
+            writer.WriteElementString("lastmod", Sitemap, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
 
-    private static XElement Link(string hreflang, string href) =>
-        new(Xhtml + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", hreflang), new XAttribute("href", href));
+        foreach (var twin in twins)
+        {
+            Link(writer, twin.Language, RelativeUrls.Absolute(siteUrl, twin.OutputPath));
+        }
+
+        foreach (var first in twins.Where(t => t.Language == defaultLanguage))
+        {
+            Link(writer, Theme.Models.Alternate.XDefault, RelativeUrls.Absolute(siteUrl, first.OutputPath));
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void Link(XmlWriter writer, string hreflang, string href)
+    {
+        writer.WriteStartElement("xhtml", "link", Xhtml);
+        writer.WriteAttributeString("rel", "alternate");
+        writer.WriteAttributeString("hreflang", hreflang);
+        writer.WriteAttributeString("href", href);
+        writer.WriteEndElement();
+    }
 }

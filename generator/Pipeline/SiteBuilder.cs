@@ -27,7 +27,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         IReadOnlyDictionary<string, UiStrings> Strings,
         LogicTable Logic,
         IReadOnlyList<string> BalanceIds,
-        IReadOnlySet<string> Unparsed);
+        IReadOnlySet<string> Unparsed,
+        LastModified Dates);
 
     /// <summary>The parsed sources: those whose front matter could not be read are kept to tell links to them apart.</summary>
     private sealed record ParsedInput(IReadOnlyList<(SourceFile Source, FrontMatterParser.Result? Parsed)> Files)
@@ -47,6 +48,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         StopOnErrors(diagnostics);
         var languages = settings!.Languages;
         var parsed = ReadAndParse(steps, languages, diagnostics);
+        var dates = steps.Run("read dates", () => LastModified.FromGit(options.InputFolder), d => $"{d.Count} files with a commit date");
         var (data, strings) = steps.Run("load data", () => LoadData(languages, diagnostics));
         var site = steps.Run("route", () => Route(languages, parsed, diagnostics));
         var balanceIds = data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList();
@@ -57,7 +59,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
             StopOnErrors(diagnostics);
         }
 
-        var model = new SiteModel(settings, site, data, strings, rules ?? LogicTable.None, balanceIds, parsed.Unparsed);
+        var model = new SiteModel(settings, site, data, strings, rules ?? LogicTable.None, balanceIds, parsed.Unparsed, dates);
         await using var razor = new RazorRenderer();
         var assets = steps.Run("minify assets", () => ThemeAssets.Build(options.ThemeFolder, ToolCssWriter.Write(model.Logic, model.BalanceIds), diagnostics),
             a => a.StylesheetPath);
@@ -66,7 +68,11 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var results = await steps.RunAsync("render pages",
             () => Pages(model, render).RenderAsync(site.Pages, (page, html) => output.Write(page.Page.OutputPath, html), diagnostics),
             RenderSummary);
-        steps.Run("check links", () => CheckFragments(results, diagnostics));
+        steps.Run("check links", () =>
+        {
+            CheckFragments(results, diagnostics);
+            KeywordHeadingCheck.Check(results, diagnostics);
+        });
         StopOnErrors(diagnostics);
         var siteFiles = await steps.RunAsync("render site files", () => SiteFilesAsync(model, render, razor, diagnostics), f => $"{f.Count} files");
         StopOnErrors(diagnostics);
@@ -162,13 +168,13 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var tool = new ToolViewBuilder(model.Logic, model.Site, urls);
         var context = new ShortcodeContext(model.Site, model.Data, model.Strings, urls);
         var pipeline = MarkdownPipelineFactory.Create();
-        var markdown = new MarkdownRenderer(pipeline, new LinkResolver(model.Site, urls, model.Unparsed), Shortcodes(model, tool, context));
+        var markdown = new MarkdownRenderer(pipeline, new LinkResolver(model.Site, urls, model.Unparsed), Shortcodes(model, tool, context, new PageOutlines(pipeline)));
         var embeds = new EmbedPages(model.Settings, model.Site, model.Data, model.Strings, context, tool, razor, urls, assets.StylesheetPath);
         return new RenderSetup(urls, markdown, embeds, PdfPlan.Targets(model.Site, pipeline, model.Strings, model.Settings.SiteUrl), assets);
     }
 
     /// <summary>Every shortcode the site knows; a new one is one class and one line here.</summary>
-    private static ShortcodeRegistry Shortcodes(SiteModel model, ToolViewBuilder tool, ShortcodeContext context) =>
+    private static ShortcodeRegistry Shortcodes(SiteModel model, ToolViewBuilder tool, ShortcodeContext context, PageOutlines outlines) =>
         new ShortcodeRegistryBuilder()
             .Use(new QuestionsShortcode())
             .Use(new AdviceShortcode())
@@ -180,12 +186,17 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
             .Use(new QuestionCardsShortcode())
             .Use(new AccessibilityStatementShortcode(model.Settings.AccessibilityStatementUrl))
             .Use(new CorrectionsShortcode())
+            // Finding the way (issue #15).
+            .Use(new BalanceDoorsShortcode())
+            .Use(new EntryPointsShortcode())
+            .Use(new QuestionIndexShortcode(outlines))
+            .Use(new SubjectIndexShortcode(outlines))
             .Build(context);
 
     private IPageRenderer Pages(SiteModel model, RenderSetup render)
     {
         var pdfs = options.PdfLinks ? render.PdfTargets.ToDictionary(t => t.PageOutputPath, t => t.PdfPath) : [];
-        var views = new PageViewBuilder(model.Settings, model.Site, model.Strings, model.Data, render.Urls, render.Assets.StylesheetPath);
+        var views = new PageViewBuilder(model.Settings, model.Site, model.Strings, model.Data, render.Urls, render.Assets.StylesheetPath, model.Dates);
         var pages = new PageRenderer(render.Markdown, new BookletComposer(model.Site, render.Markdown, render.Urls, model.Strings), model.Strings,
             (page, body) => views.Build(page, body) with
             {
@@ -219,7 +230,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         List<OutputFile> files =
         [
             .. (await new SitePages(model.Settings, model.Site, model.Strings, razor, render.Urls, render.Assets.StylesheetPath).CreateAsync()).Select(f => OutputFile.Text(f.Path, f.Html)),
-            .. new SiteFiles(model.Settings, model.Site, render.Assets).Create(),
+            .. new SiteFiles(model.Settings, model.Site, render.Assets, model.Dates).Create(),
             .. (await render.Embeds.CreateAsync(diagnostics)).Select(f => OutputFile.Text(f.Path, f.Html)),
         ];
 

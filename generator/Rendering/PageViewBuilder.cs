@@ -1,5 +1,6 @@
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Data;
+using MaalMedMening.Generator.Localization;
 using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Rendering;
@@ -11,7 +12,8 @@ public sealed class PageViewBuilder(
     IReadOnlyDictionary<string, UiStrings> strings,
     IReadOnlyDictionary<string, LanguageData> data,
     RelativeUrls urls,
-    string stylesheetPath)
+    string stylesheetPath,
+    LastModified dates)
 {
     public PageView Build(Page page, IReadOnlyList<BodyPart> body)
     {
@@ -53,6 +55,7 @@ public sealed class PageViewBuilder(
             // Only serve builds a page without its twin (a draft); the note says which languages it still lacks.
             XDefault = alternates.FirstOrDefault(a => a.Language == site.Languages[0]),
             MissingTranslations = site.Languages.Where(l => alternates.All(a => a.Language != l)).Select(l => strings[l][StringKeys.LanguageName]).ToList(),
+            LastUpdated = dates.For(page) is { } date ? DateText.View(date, text) : null,
             SeeAlso = page.Meta.SeeAlso.Select(key => site.FindByKey(page.Language, key)).OfType<Page>().Select(target => LinkTo(page, target)).ToList(),
         };
     }

@@ -4,6 +4,7 @@ using System.Text;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Markdown;
+using MaalMedMening.Generator.Markdown.Shortcodes;
 using MaalMedMening.Generator.Output;
 using MaalMedMening.Generator.Pipeline;
 using MaalMedMening.Generator.Rendering;
@@ -17,7 +18,7 @@ namespace MaalMedMening.Generator.Serving;
 /// whole-booklet page, which holds every chapter) is rendered again. A build's pages are kept only when the build
 /// succeeds (<see cref="Keep"/>): a page with an error must be checked again next time.
 /// </summary>
-public sealed class RenderCache
+public sealed partial class RenderCache
 {
     private sealed record Entry(string Fingerprint, byte[] Html, IReadOnlySet<string> Ids, IReadOnlyList<FragmentCheck> Fragments);
 
@@ -89,11 +90,15 @@ public sealed class RenderCache
         return Hash(text.ToString());
     }
 
-    /// <summary>A page's own fingerprint: the site's shape and its text (the whole booklet: every page's text).</summary>
+    /// <summary>A page's own fingerprint: the site's shape and its text (the whole booklet and the indexes, which read
+    /// other pages' headings and shortcodes: every page's text).</summary>
     private static string PageFingerprint(string siteFingerprint, Page page, IReadOnlyList<Page> pages) =>
-        Hash(siteFingerprint + "\n" + (page.Meta.Layout == FrontMatter.BookletLayout
+        Hash(siteFingerprint + "\n" + (page.Meta.Layout == FrontMatter.BookletLayout || ReadsOtherPages().IsMatch(page.Body)
             ? string.Concat(pages.Where(p => p.Language == page.Language).Select(p => p.Body))
             : page.Body));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{<\s*(" + QuestionIndexShortcode.ShortcodeName + "|" + SubjectIndexShortcode.ShortcodeName + @")\b")]
+    private static partial System.Text.RegularExpressions.Regex ReadsOtherPages();
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

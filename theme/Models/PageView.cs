@@ -42,6 +42,8 @@ public sealed record PageView(
 
     /// <summary>The names of the languages the page has no twin in yet: a draft, which only <c>serve</c> builds.</summary>
     public IReadOnlyList<string> MissingTranslations { get; init; } = [];
+    /// <summary>When the page last changed (front matter <c>lastmod:</c> or its file's last commit); null when nobody can say.</summary>
+    public DateView? LastUpdated { get; init; }
 
     /// <summary>The page as an A4 PDF, when the <c>pdf</c> command makes one.</summary>
     public string? PdfHref { get; init; }

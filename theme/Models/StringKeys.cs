@@ -98,6 +98,21 @@ public static class StringKeys
     /// <summary>How a percentage is written, {0} being the number ("{0} %" in Danish, "{0}%" in English).</summary>
     public const string PercentFormat = "percentFormat";
 
+    // Finding the way (issue #15): last updated, the question index and the subject index.
+    public const string LastUpdated = "lastUpdated";
+
+    /// <summary>How a date is written: {0} the day, {1} the month's name, {2} the year ("{0}. {1} {2}" in Danish).</summary>
+    public const string DateFormat = "dateFormat";
+
+    /// <summary>The twelve month names, separated by spaces.</summary>
+    public const string MonthNames = "monthNames";
+    public const string QuestionIndexWhere = "questionIndexWhere";
+
+    /// <summary>The letters of the language in alphabetical order, separated by spaces: the subject index sorts by them.</summary>
+    public const string IndexAlphabet = "indexAlphabet";
+    public const string IndexLetters = "indexLetters";
+    public const string IndexGlossary = "indexGlossary";
+
     public static readonly IReadOnlyList<string> All =
     [
         SiteTitle, SiteTagline, LanguageName, ChooseLanguage, SkipLink, Home, Contents, BreadcrumbLabel,
@@ -108,5 +123,6 @@ public static class StringKeys
         ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolWhen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolPractice, ToolQuestionsTitle, ToolCrossHeading, ToolGeneralHeading, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
         OverviewTable, ToolWhere, ToolSkipToAnswer, ToolMarkNow, ToolMarkWant, ToolRulesTable, ToolRecordDate, ToolRecordParticipants, ToolRecordNotes,
         ChartNoLabel, DecimalSeparator, PercentFormat, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb,
+        LastUpdated, DateFormat, MonthNames, QuestionIndexWhere, IndexAlphabet, IndexLetters, IndexGlossary,
     ];
 }

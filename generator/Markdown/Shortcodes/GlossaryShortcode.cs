@@ -8,7 +8,9 @@ namespace MaalMedMening.Generator.Markdown.Shortcodes;
 /// </summary>
 public sealed class GlossaryShortcode : IShortcode
 {
-    public string Name => "glossary";
+    public const string ShortcodeName = "glossary";
+
+    public string Name => ShortcodeName;
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [];
 

@@ -5,13 +5,17 @@ namespace MaalMedMening.Generator.Markdown.Shortcodes;
 /// <summary><c>{{&lt; questions group="…" &gt;}}</c>: the dialogue questions of one group (a balance, or "overall").</summary>
 public sealed class QuestionsShortcode : IShortcode
 {
-    public string Name => "questions";
+    public const string ShortcodeName = "questions";
 
-    public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [new("group")];
+    public const string GroupArgument = "group";
+
+    public string Name => ShortcodeName;
+
+    public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [new(GroupArgument)];
 
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
-        var group = call.Argument("group");
+        var group = call.Argument(GroupArgument);
         var questions = context.Data[call.Language].QuestionsIn(group).Select(q => new ItemView(q.Id, q.Text)).ToList();
         return questions.Count > 0 ? new QuestionsPart(group, questions) : call.NotFound("question group", group);
     }

@@ -10,6 +10,8 @@ SLUGS = {  # translationKey -> slug per language
     "topics": {"en": "topics", "fr": "sujets", "de": "themen"},
     "topic-pace": {"en": "pace-or-depth", "fr": "rythme-ou-profondeur", "de": "tempo-oder-tiefe"},
     "topic-voice": {"en": "one-voice-or-many", "fr": "une-voix-ou-plusieurs", "de": "eine-stimme-oder-viele"},
+    "question-index": {"en": "all-questions", "fr": "toutes-les-questions", "de": "alle-fragen"},
+    "subject-index": {"en": "subject-index", "fr": "index", "de": "register"},
 }
 BALANCES = [("pace-depth", "pace", "depth"), ("lead-share", "lead", "share"), ("plan-adapt", "plan", "adapt")]
 
@@ -37,6 +39,9 @@ def strings(lang, name):
             value = '","' if lang != "en" else '"."'
         elif key == "percentFormat":
             value = '"{0} %"' if lang != "en" else '"{0}%"'
+        elif key in ("monthNames", "indexAlphabet"):
+            # Lists of words read one by one (twelve months, the letters): kept as they are.
+            pass
         elif lang != "en":
             # Marked per language; placeholders and quoting kept.
             if value.startswith('"') and value.endswith('"'):
@@ -93,7 +98,9 @@ for lang, name in LANGS:
     write(f"{base}/strings.yml", strings(lang, name))
     write(f"{base}/_index.md", page(lang, f"{L} home", "home", 0, f"[{lang}] Welcome. Read the [introduction](intro.md) or [check yourselves](check.md)."))
     write(f"{base}/intro.md", page(lang, f"{L} introduction", "intro", 10, f"## [{lang}] First part\n\n[{lang}] Placeholder text about [the topics](topics/_index.md).\n\n{{{{< questions group=\"overall\" >}}}}",
-        extra="embeds:\n  question-cards: cards\n  balance-overview: balances\n"))
+        extra=f"embeds:\n  question-cards: cards\n  balance-overview: balances\nkeywords:\n  - {lang} first part: {lang}-first-part\n  - {lang} introduction\n"))
+    write(f"{base}/questions.md", page(lang, f"{L} all questions", "question-index", 50, f"[{lang}] Every question.\n\n{{{{< question-index >}}}}"))
+    write(f"{base}/subjects.md", page(lang, f"{L} subject index", "subject-index", 60, f"[{lang}] Subjects.\n\n{{{{< subject-index >}}}}"))
     write(f"{base}/words.md", page(lang, f"{L} words", "words", 20, f"[{lang}] The terms.\n\n{{{{< glossary >}}}}"))
     write(f"{base}/check.md", page(lang, f"{L} check yourselves", "check", 30, f"[{lang}] Choose where you are.\n\n{{{{< balance-tool >}}}}",
         extra="layout: tool\nembeds:\n  balance-tool: tool\n"))

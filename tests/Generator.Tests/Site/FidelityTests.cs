@@ -14,8 +14,8 @@ namespace MaalMedMening.Generator.Tests.Site;
 /// </summary>
 public sealed partial class FidelityTests
 {
-    // Pages that are ours, not the booklet's: home, the balance tool and its group sheet, the glossary, the tool cards' section page, the whole-booklet and card pages.
-    private static readonly string[] OwnPages = ["da/index.html", "da/was/", "da/find-balancen/", "da/gruppeark/", "da/ordliste/", "da/relaterede-vaerktoejer/index.html", "da/hele-haeftet/", "da/dialogkort/"];
+    // Pages that are ours, not the booklet's: home, the balance tool and its group sheet, the glossary, the tool cards' section page, the whole-booklet and card pages, the question and subject indexes.
+    private static readonly string[] OwnPages = ["da/index.html", "da/was/", "da/find-balancen/", "da/gruppeark/", "da/ordliste/", "da/relaterede-vaerktoejer/index.html", "da/hele-haeftet/", "da/dialogkort/", "da/alle-spoergsmaal/", "da/stikordsregister/"];
 
     [Fact]
     public async Task Should_Carry_Every_Word_Of_The_Booklet()

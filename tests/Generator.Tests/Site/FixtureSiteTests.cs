@@ -40,7 +40,7 @@ public sealed class FixtureSiteTests
             Assert.True(File.Exists(Path.Combine(output, language, "404.html")), $"{language}/404.html");
             Assert.True(File.Exists(Path.Combine(output, "embed", language, "tool", "index.html")), $"embed/{language}/tool");
             Assert.True(File.Exists(Path.Combine(output, "embed", language, "questions", "pace-depth", "index.html")), $"embed/{language}/questions/pace-depth");
-            Assert.Equal(7, Directory.EnumerateFiles(Path.Combine(output, language), "index.html", SearchOption.AllDirectories).Count());
+            Assert.Equal(9, Directory.EnumerateFiles(Path.Combine(output, language), "index.html", SearchOption.AllDirectories).Count());
         }
 
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
@@ -51,7 +51,7 @@ public sealed class FixtureSiteTests
     {
         // Given the built fixture
         var checks = LanguageChecks.For(Input, await Built.Value);
-        Assert.Equal(21 + 12, checks.PagesWithTwins().Count);
+        Assert.Equal(27 + 12, checks.PagesWithTwins().Count);
 
         // When its hreflang links are followed
         var findings = checks.HreflangFindings().Concat(checks.ChooserFindings()).ToList();

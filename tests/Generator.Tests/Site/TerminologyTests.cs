@@ -29,7 +29,8 @@ public sealed class TerminologyTests
         var wrong = new List<string>();
         foreach (var page in pages)
         {
-            foreach (var text in page.Document.QuerySelectorAll(NamingElements).Select(e => Space(e.TextContent)))
+            // A question in the question index is a link, but it is the booklet's question, not a name for a balance.
+            foreach (var text in page.Document.QuerySelectorAll(NamingElements).Where(e => e.Closest(".question-index-item") is null).Select(e => Space(e.TextContent)))
             {
                 foreach (var balance in balances.Where(b => NamesBothPoles(text, b) && !text.Contains(b.Name, StringComparison.Ordinal)))
                 {

@@ -80,6 +80,9 @@ public sealed class TestSite : IDisposable
             "languageName" => language == "da" ? "Dansk" : "English",
             "decimalSeparator" => language == "da" ? "\",\"" : "\".\"",
             "percentFormat" => language == "da" ? "\"{0} %\"" : "\"{0}%\"",
+            "dateFormat" => "\"{0}. {1} {2}\"",
+            "monthNames" => "jan feb mar apr maj jun jul aug sep okt nov dec",
+            "indexAlphabet" => "a b c d e f g h i j k l m n o p q r s t u v w x y z æ ø å",
             _ => $"{key} {language}",
         }}\n"));
 }

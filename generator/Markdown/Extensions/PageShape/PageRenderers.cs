@@ -1,8 +1,10 @@
 using Markdig;
 using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using MaalMedMening.Generator.Markdown.Extensions.Footnotes;
 using MaalMedMening.Generator.Markdown.Extensions.PullQuotes;
+using MaalMedMening.Generator.Markdown.Extensions.Tables;
 using MarkdigHtmlRenderer = Markdig.Renderers.HtmlRenderer;
 
 namespace MaalMedMening.Generator.Markdown.Extensions.PageShape;
@@ -22,6 +24,7 @@ public static class PageRenderers
         renderer.ObjectRenderers.Replace<QuoteBlockRenderer>(new PullQuoteRenderer());
         renderer.ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new LabelledFootnoteGroupRenderer(context));
         renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new LabelledFootnoteLinkRenderer(context));
+        renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new StackedTableRenderer(pipeline));
         renderer.LinkRewriter = context.Href;
         return renderer;
     }

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace MaalMedMening.Generator.Content;
+
+/// <summary>
+/// When each page last changed: its front matter's <c>lastmod:</c>, else the date of the last commit that touched its
+/// file. The commit dates come from one <c>git log</c> over the input folder, read once per build, so they are the
+/// same for every build of one checkout. Without git, or outside a repository (the tests' temporary sites), pages
+/// have only the dates their front matter states.
+/// </summary>
+public sealed class LastModified
+{
+    private static readonly TimeSpan GitTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly IReadOnlyDictionary<string, DateOnly> _commitDates;
+
+    private LastModified(IReadOnlyDictionary<string, DateOnly> commitDates) => _commitDates = commitDates;
+
+    public static LastModified None { get; } = new(new Dictionary<string, DateOnly>());
+
+    /// <summary>The number of files that have a commit date.</summary>
+    public int Count => _commitDates.Count;
+
+    public DateOnly? For(Page page) =>
+        page.Meta.LastMod ?? (_commitDates.TryGetValue(Path.GetFullPath(page.Source.FullPath), out var date) ? date : null);
+
+    /// <summary>Reads the date of the last commit of every file below <paramref name="inputFolder"/>; none when git cannot say.</summary>
+    public static LastModified FromGit(string inputFolder)
+    {
+        var folder = Path.GetFullPath(inputFolder);
+        var start = new ProcessStartInfo("git")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = folder,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        // Newest commit first, each as a marked date line followed by the files it touched, relative to the input folder.
+        foreach (var argument in new[] { "-c", "core.quotePath=false", "log", "--format=%x01%cs", "--name-only", "--relative", "--no-renames", "--", "." })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        try
+        {
+            using var git = Process.Start(start);
+            if (git is null)
+            {
+                return None;
+            }
+
+            git.ErrorDataReceived += (_, _) => { };
+            git.BeginErrorReadLine();
+            var reading = git.StandardOutput.ReadToEndAsync();
+            if (!git.WaitForExit(GitTimeout))
+            {
+                git.Kill();
+                return None;
+            }
+
+            return git.ExitCode == 0 ? new LastModified(Parse(reading.GetAwaiter().GetResult(), folder)) : None;
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        {
+            // No git on this machine: pages show no date.
+            return None;
+        }
+    }
+
+    /// <summary>The first date seen for a file is its newest, since <c>git log</c> lists the newest commit first.</summary>
+    public static IReadOnlyDictionary<string, DateOnly> Parse(string log, string folder)
+    {
+        var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        DateOnly? current = null;
+        foreach (var line in log.Split('\n'))
+        {
+            if (line.StartsWith('\u0001'))
+            {
+                current = DateOnly.TryParseExact(line[1..].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+            }
+            else if (line.Length > 0 && current is { } date)
+            {
+                dates.TryAdd(Path.GetFullPath(Path.Combine(folder, line)), date);
+            }
+        }
+
+        return dates;
+    }
+}

@@ -1,0 +1,77 @@
+using MaalMedMening.Generator.Content;
+using MaalMedMening.Theme.Models;
+
+namespace MaalMedMening.Generator.Markdown.Shortcodes;
+
+/// <summary>
+/// <c>{{&lt; subject-index &gt;}}</c>: an A–Z index of the glossary's terms and the pages' <c>keywords:</c>, each
+/// entry linking to the glossary and to the pages and headings it names. Terms that differ only in case are one
+/// entry. Sorted by the language's alphabet from its strings (<c>indexAlphabet</c>): the build runs with invariant
+/// globalization, so .NET's cultures cannot sort æ, ø and å after z.
+/// </summary>
+public sealed class SubjectIndexShortcode(PageOutlines outlines) : IShortcode
+{
+    public const string IdPrefix = "index-";
+
+    public const string ShortcodeName = "subject-index";
+
+    public string Name => ShortcodeName;
+
+    public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [];
+
+    public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
+    {
+        var from = call.Page;
+        var text = context.Strings[call.Language];
+        var pages = context.Site.InReadingOrder(call.Language).Where(p => p.Meta.Layout != FrontMatter.BookletLayout).ToList();
+        var entries = new Dictionary<string, (string Term, List<Link> Links)>(StringComparer.OrdinalIgnoreCase);
+
+        void Add(string term, Link link)
+        {
+            if (!entries.TryGetValue(term, out var entry))
+            {
+                entry = (term, []);
+                entries[term] = entry;
+            }
+
+            if (!entry.Links.Contains(link))
+            {
+                entry.Links.Add(link);
+            }
+        }
+
+        var glossaryPage = pages.FirstOrDefault(p => outlines.Of(p).Shortcodes.Any(b => b.Name == GlossaryShortcode.ShortcodeName));
+        if (glossaryPage is not null)
+        {
+            var href = context.Urls.Between(from.OutputPath, glossaryPage.OutputPath);
+            foreach (var entry in context.Data[call.Language].Glossary)
+            {
+                Add(entry.Term, new Link(href + "#" + entry.Id, text[StringKeys.IndexGlossary]));
+            }
+        }
+
+        foreach (var page in pages)
+        {
+            var href = context.Urls.Between(from.OutputPath, page.OutputPath);
+            foreach (var keyword in page.Meta.Keywords)
+            {
+                // An unknown heading is reported once the page is rendered (MM025); until then the link goes to the page.
+                var heading = keyword.Heading is { } id && outlines.Of(page).Headings.TryGetValue(id, out var title) ? (id, title) : default;
+                Add(keyword.Term, heading.id is null
+                    ? new Link(href, page.Meta.Title)
+                    : new Link(href + "#" + heading.id, $"{page.Meta.Title} – {heading.title}"));
+            }
+        }
+
+        var alphabet = new Alphabet(text[StringKeys.IndexAlphabet]);
+        var letters = entries.Values
+            .OrderBy(e => e.Term, alphabet)
+            .GroupBy(e => alphabet.Initial(e.Term))
+            .Select(group => new SubjectIndexLetter(
+                IdPrefix + Transliteration.Slugify(group.Key),
+                group.Key,
+                group.Select(e => new SubjectIndexEntry(e.Term, e.Links)).ToList()))
+            .ToList();
+        return new SubjectIndexPart(letters);
+    }
+}

@@ -1,0 +1,23 @@
+using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Rendering;
+
+namespace MaalMedMening.Generator.Pipeline;
+
+/// <summary>
+/// A subject-index keyword that names a heading (<c>- term: heading-id</c>) must name one its page has: checked
+/// against the ids of the rendered page, where headings from Markdown and from shortcodes alike are known.
+/// </summary>
+public static class KeywordHeadingCheck
+{
+    public static void Check(IReadOnlyList<PageResult> results, DiagnosticBag diagnostics)
+    {
+        foreach (var result in results)
+        {
+            foreach (var keyword in result.Page.Meta.Keywords.Where(k => k.Heading is not null && !result.Ids.Contains(k.Heading)))
+            {
+                diagnostics.Report(DiagnosticCodes.UnknownKeywordHeading, keyword.Span,
+                    $"the keyword '{keyword.Term}' names the heading '#{keyword.Heading}', but this page has no heading with that id");
+            }
+        }
+    }
+}
