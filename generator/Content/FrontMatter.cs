@@ -29,6 +29,9 @@ public sealed record FrontMatter(
     /// <summary>Where <see cref="SeeAlso"/> is written, for errors about it.</summary>
     public SourceSpan? SeeAlsoSpan { get; init; }
 
+    /// <summary>A short label for the header menu (<c>menuTitle:</c>); the title when there is none.</summary>
+    public string? MenuTitle { get; init; }
+
     public const string PageLayout = "page";
     public const string SheetLayout = "sheet";
     public const string ToolLayout = "tool";

@@ -13,9 +13,10 @@ public static class FrontMatterKeys
     public const string Layout = "layout";
     public const string Embeds = "embeds";
     public const string SeeAlso = "seeAlso";
+    public const string MenuTitle = "menuTitle";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Title, Description, TranslationKey, Weight, Slug, Balance, Balances, Layout, Embeds, SeeAlso,
+        Title, Description, TranslationKey, Weight, Slug, Balance, Balances, Layout, Embeds, SeeAlso, MenuTitle,
     };
 }

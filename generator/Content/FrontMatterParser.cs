@@ -60,6 +60,7 @@ public static partial class FrontMatterParser
             Embeds = map.Pairs(FrontMatterKeys.Embeds).Select(p => new EmbedOffer(p.Name, p.Text, p.Span)).ToList(),
             SeeAlso = (map.OptionalString(FrontMatterKeys.SeeAlso) ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries),
             SeeAlsoSpan = map.SpanOf(FrontMatterKeys.SeeAlso),
+            MenuTitle = map.OptionalString(FrontMatterKeys.MenuTitle) is { Length: > 0 } menuTitle ? menuTitle : null,
         };
 
         foreach (var offer in meta.Embeds)

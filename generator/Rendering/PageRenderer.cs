@@ -33,7 +33,8 @@ public sealed class PageRenderer(
             var results = new List<PageResult>();
             while (queue.TryDequeue(out var page))
             {
-                var html = await razor.RenderPageAsync<ContentPage>(nameof(ContentPage.Page), view(page, bodies[page].Parts));
+                var pageView = PageSections.Add(view(page, bodies[page].Parts), page, markdown.Sections(rendered[page].Parsed, strings[page.Language]));
+                var html = await razor.RenderPageAsync<ContentPage>(nameof(ContentPage.Page), pageView);
                 var check = PageCheck.Run(html);
                 Report(page, check, diagnostics);
                 var result = new PageResult(page, check.Ids, bodies[page].Fragments);

@@ -11,7 +11,8 @@ public sealed class PageViewBuilder(
     IReadOnlyDictionary<string, UiStrings> strings,
     IReadOnlyDictionary<string, LanguageData> data,
     RelativeUrls urls,
-    string stylesheetPath)
+    string stylesheetPath,
+    string? iconPath = null)
 {
     public PageView Build(Page page, IReadOnlyList<BodyPart> body)
     {
@@ -51,6 +52,14 @@ public sealed class PageViewBuilder(
             ContentSecurityPolicy = SecurityPolicy.MetaPolicy,
             StylesheetPath = stylesheetPath,
             SeeAlso = page.Meta.SeeAlso.Select(key => site.FindByKey(page.Language, key)).OfType<Page>().Select(target => LinkTo(page, target)).ToList(),
+            Menu = SiteMenu.For(settings, site, page.Language, page, target => urls.Between(page.OutputPath, target.OutputPath)),
+            IconPath = iconPath,
+            OpenGraph = new OpenGraphView(
+                page.Kind == PageKind.Home ? OpenGraphView.Website : OpenGraphView.Article,
+                text[StringKeys.Locale],
+                site.Languages.Where(l => l != page.Language).Select(l => strings[l][StringKeys.Locale]).ToList()),
+            SourceUrl = settings.SourceUrl,
+            PublisherUrl = settings.PublisherUrl,
         };
     }
 

@@ -36,7 +36,7 @@ public static class HeadingIdAssigner
     }
 
     // The heading's text as a reader sees it (emphasis and links dropped, entities decoded), as the slug has always been made.
-    private static string PlainText(HeadingBlock heading, MarkdownPipeline pipeline)
+    public static string PlainText(HeadingBlock heading, MarkdownPipeline pipeline)
     {
         using var text = new StringWriter();
         var renderer = new MarkdigHtmlRenderer(text) { EnableHtmlForInline = false, EnableHtmlEscape = false };
