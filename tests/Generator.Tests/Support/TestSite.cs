@@ -80,6 +80,7 @@ public sealed class TestSite : IDisposable
             "languageName" => language == "da" ? "Dansk" : "English",
             "decimalSeparator" => language == "da" ? "\",\"" : "\".\"",
             "percentFormat" => language == "da" ? "\"{0} %\"" : "\"{0}%\"",
+            "locale" => language == "da" ? "da_DK" : "en_GB",
             _ => $"{key} {language}",
         }}\n"));
 }
