@@ -34,6 +34,8 @@ public sealed record FrontMatter(
 
     /// <summary>Subject-index entries for this page, each for the whole page or one of its headings, in the order written.</summary>
     public IReadOnlyList<PageKeyword> Keywords { get; init; } = [];
+    /// <summary>A short label for the header menu (<c>menuTitle:</c>); the title when there is none.</summary>
+    public string? MenuTitle { get; init; }
 
     public const string PageLayout = "page";
     public const string SheetLayout = "sheet";

@@ -15,9 +15,10 @@ public static class FrontMatterKeys
     public const string SeeAlso = "seeAlso";
     public const string LastMod = "lastmod";
     public const string Keywords = "keywords";
+    public const string MenuTitle = "menuTitle";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Title, Description, TranslationKey, Weight, Slug, Balance, Balances, Layout, Embeds, SeeAlso, LastMod, Keywords,
+        Title, Description, TranslationKey, Weight, Slug, Balance, Balances, Layout, Embeds, SeeAlso, LastMod, Keywords, MenuTitle,
     };
 }

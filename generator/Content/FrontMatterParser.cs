@@ -78,6 +78,7 @@ public static partial class FrontMatterParser
             SeeAlsoSpan = map.SpanOf(FrontMatterKeys.SeeAlso),
             LastMod = LastMod(map, diagnostics),
             Keywords = map.NamesOrPairs(FrontMatterKeys.Keywords).Select(k => new PageKeyword(k.Name, k.Text?.TrimStart('#'), k.Span)).ToList(),
+            MenuTitle = map.OptionalString(FrontMatterKeys.MenuTitle) is { Length: > 0 } menuTitle ? menuTitle : null,
         };
 
         foreach (var offer in meta.Embeds)

@@ -25,7 +25,7 @@ public static partial class SettingsReader
             return null;
         }
 
-        map.RejectUnknownKeys(new HashSet<string>(["languages", "siteUrl", "accessibilityStatement"]));
+        map.RejectUnknownKeys(new HashSet<string>(["languages", "siteUrl", "accessibilityStatement", MenuKey, SourceUrlKey, PublisherUrlKey]));
         // No language is assumed: the site's languages, the default first, are the content's to name.
         var languagesText = map.OptionalString("languages");
         var languages = (languagesText ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
@@ -69,12 +69,43 @@ public static partial class SettingsReader
             valid = false;
         }
 
+        var sourceUrl = CreditAddress(map, SourceUrlKey, diagnostics, ref valid);
+        var publisherUrl = CreditAddress(map, PublisherUrlKey, diagnostics, ref valid);
         if (!valid)
         {
             return null;
         }
 
-        return new SiteSettings(languages, siteUrl, statement);
+        return new SiteSettings(languages, siteUrl, statement)
+        {
+            Menu = (map.OptionalString(MenuKey) ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries),
+            MenuSpan = map.SpanOf(MenuKey),
+            SourceUrl = sourceUrl,
+            PublisherUrl = publisherUrl,
+        };
+    }
+
+    public const string MenuKey = "menu";
+    public const string SourceUrlKey = "sourceUrl";
+    public const string PublisherUrlKey = "publisherUrl";
+
+    // The footer's credit links leave the site: only an absolute http(s) address makes sense there.
+    private static string? CreditAddress(YamlMap map, string key, DiagnosticBag diagnostics, ref bool valid)
+    {
+        if (map.OptionalString(key) is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        var address = WebAddress.Normalise(text);
+        if (!WebAddress.IsHttp(address))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidAddress, map.SpanOf(key), $"{key} '{address}' must be an absolute http(s) address such as https://example.dk/");
+            valid = false;
+            return null;
+        }
+
+        return address;
     }
 
     /// <summary>The longest language code accepted; real tags are far shorter, and each names a folder.</summary>

@@ -1,3 +1,5 @@
+using MaalMedMening.Generator.Diagnostics;
+
 namespace MaalMedMening.Generator.Content;
 
 /// <summary>The site-wide settings from <c>input/site.yml</c>.</summary>
@@ -7,4 +9,16 @@ namespace MaalMedMening.Generator.Content;
 public sealed record SiteSettings(IReadOnlyList<string> Languages, Uri SiteUrl, string AccessibilityStatementUrl)
 {
     public string DefaultLanguage => Languages[0];
+
+    /// <summary>The header menu: translation keys of the pages it lists, in order (<c>menu:</c>).</summary>
+    public IReadOnlyList<string> Menu { get; init; } = [];
+
+    /// <summary>Where <see cref="Menu"/> is written, for errors about it.</summary>
+    public SourceSpan? MenuSpan { get; init; }
+
+    /// <summary>The booklet at its source, for the footer's credit (<c>sourceUrl:</c>); null leaves the credit unlinked.</summary>
+    public string? SourceUrl { get; init; }
+
+    /// <summary>The publisher's site, for the footer's credit (<c>publisherUrl:</c>).</summary>
+    public string? PublisherUrl { get; init; }
 }

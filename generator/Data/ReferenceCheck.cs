@@ -6,6 +6,19 @@ namespace MaalMedMening.Generator.Data;
 /// <summary>Front matter that names a balance must name one that exists in the data; tool advice must link to pages that exist.</summary>
 public static class ReferenceCheck
 {
+    /// <summary>Every page the menu names exists in every language: the menu is the same on every page.</summary>
+    public static void CheckMenu(SiteSettings settings, SiteIndex site, DiagnosticBag diagnostics)
+    {
+        foreach (var key in settings.Menu.Distinct())
+        {
+            foreach (var language in site.Languages.Where(l => !site.MayHaveKey(l, key)))
+            {
+                diagnostics.Report(DiagnosticCodes.UnknownId, settings.MenuSpan ?? new SourceSpan(SettingsReader.FileName, 1),
+                    $"'menu' names page '{key}', but no {language} page has that translationKey");
+            }
+        }
+    }
+
     public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, DiagnosticBag diagnostics)
     {
         foreach (var page in site.Pages)

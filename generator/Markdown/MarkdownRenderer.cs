@@ -49,6 +49,9 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
         }
     }
 
+    /// <summary>The body's level-2 headings as its own page shows them, in page order, from the parsed document (never from HTML).</summary>
+    public IReadOnlyList<Link> Sections(ParsedBody body, UiStrings text) => BodySections.Of(body, text, pipeline);
+
     private ParsedBody Parse(Page page, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(page.Body, pipeline);

@@ -14,6 +14,18 @@ namespace MaalMedMening.Generator.Output;
 /// <param name="StylesheetPath">The stylesheet's path below the site root, e.g. <c>assets/site.0123456789.css</c>.</param>
 public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string StylesheetPath)
 {
+    /// <summary>The SVG icon's path below the site root, for <c>&lt;link rel="icon"&gt;</c>; null when the theme has none.</summary>
+    public string? IconPath { get; init; }
+
+    /// <summary>The site's icon, linked from every page.</summary>
+    public const string Icon = "favicon.svg";
+
+    /// <summary>
+    /// The icon browsers and page audits ask for at <c>/favicon.ico</c> whatever the page links: written at the site's
+    /// root under its own name (not hashed, since nothing links to it).
+    /// </summary>
+    public const string RootIcon = "favicon.ico";
+
     public const string Folder = "assets";
 
     /// <summary>The theme's stylesheet, by its name in the theme folder.</summary>
@@ -28,9 +40,16 @@ public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesh
         var folder = Path.Combine(themeFolder, Folder);
         var files = new List<OutputFile>();
         string? stylesheetPath = null;
+        string? iconPath = null;
         foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            if (relative == RootIcon)
+            {
+                files.Add(new OutputFile(RootIcon, File.ReadAllBytes(path)));
+                continue;
+            }
+
             var content = relative == Stylesheet
                 ? System.Text.Encoding.UTF8.GetBytes(Minify(File.ReadAllText(path), InputReader.DisplayPath(path), diagnostics) + MinifyGenerated(generatedCss))
                 : File.ReadAllBytes(path);
@@ -40,10 +59,17 @@ public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesh
             {
                 stylesheetPath = file.Path;
             }
+            else if (relative == Icon)
+            {
+                iconPath = file.Path;
+            }
         }
 
         return new ThemeAssets(files, stylesheetPath
-            ?? throw new FileNotFoundException($"the theme folder {themeFolder} has no {Folder}/{Stylesheet} (is --theme right?)"));
+            ?? throw new FileNotFoundException($"the theme folder {themeFolder} has no {Folder}/{Stylesheet} (is --theme right?)"))
+        {
+            IconPath = iconPath,
+        };
     }
 
     /// <summary><c>dir/name.ext</c> becomes <c>dir/name.&lt;hash&gt;.ext</c>, the hash the first hex digits of the SHA-256 of the bytes.</summary>

@@ -53,7 +53,11 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var site = steps.Run("route", () => Route(languages, parsed, diagnostics));
         var balanceIds = data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList();
         var rules = steps.Run("load tool rules", () => ToolRulesLoader.Load(options.InputFolder, balanceIds, diagnostics));
-        steps.Run("check", () => Check(site, data, strings, rules, parsed, diagnostics));
+        steps.Run("check", () =>
+        {
+            Check(site, data, strings, rules, parsed, diagnostics);
+            ReferenceCheck.CheckMenu(settings, site, diagnostics);
+        });
         if (languages.Any(l => site.Home(l) is null))
         {
             StopOnErrors(diagnostics);
@@ -196,7 +200,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
     private IPageRenderer Pages(SiteModel model, RenderSetup render)
     {
         var pdfs = options.PdfLinks ? render.PdfTargets.ToDictionary(t => t.PageOutputPath, t => t.PdfPath) : [];
-        var views = new PageViewBuilder(model.Settings, model.Site, model.Strings, model.Data, render.Urls, render.Assets.StylesheetPath, model.Dates);
+        var views = new PageViewBuilder(model.Settings, model.Site, model.Strings, model.Data, render.Urls, render.Assets.StylesheetPath, model.Dates, render.Assets.IconPath);
         var pages = new PageRenderer(render.Markdown, new BookletComposer(model.Site, render.Markdown, render.Urls, model.Strings), model.Strings,
             (page, body) => views.Build(page, body) with
             {
@@ -229,7 +233,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
     {
         List<OutputFile> files =
         [
-            .. (await new SitePages(model.Settings, model.Site, model.Strings, razor, render.Urls, render.Assets.StylesheetPath).CreateAsync()).Select(f => OutputFile.Text(f.Path, f.Html)),
+            .. (await new SitePages(model.Settings, model.Site, model.Strings, razor, render.Urls, render.Assets.StylesheetPath, render.Assets.IconPath).CreateAsync()).Select(f => OutputFile.Text(f.Path, f.Html)),
             .. new SiteFiles(model.Settings, model.Site, render.Assets, model.Dates).Create(),
             .. (await render.Embeds.CreateAsync(diagnostics)).Select(f => OutputFile.Text(f.Path, f.Html)),
         ];

@@ -65,13 +65,16 @@ public sealed partial class PageRenderer(
                     }
 
                     RenderedBody body;
+                    ParsedBody own;
                     if (early.TryGetValue(page, out var parsedEarly))
                     {
                         body = booklet.Compose(page, parsedEarly, parsedChapters, diagnostics);
+                        own = parsedEarly.Parsed;
                     }
                     else
                     {
                         body = markdown.Render(page, OwnPage(page), diagnostics);
+                        own = body.Parsed;
                         if (chapters.Contains(page))
                         {
                             parsedChapters[page] = body.Parsed;
@@ -83,7 +86,8 @@ public sealed partial class PageRenderer(
                     }
 
                     buffer.Clear();
-                    await razor.RenderPageAsync<ContentPage>(nameof(ContentPage.Page), view(page, body.Parts), buffer);
+                    var pageView = PageSections.Add(view(page, body.Parts), page, markdown.Sections(own, strings[page.Language]));
+                    await razor.RenderPageAsync<ContentPage>(nameof(ContentPage.Page), pageView, buffer);
                     var check = PageCheck.Run(buffer.Text);
                     Report(page, check, diagnostics);
                     var result = new PageResult(page, check.Ids, body.Fragments);

@@ -13,7 +13,8 @@ public sealed class PageViewBuilder(
     IReadOnlyDictionary<string, LanguageData> data,
     RelativeUrls urls,
     string stylesheetPath,
-    LastModified dates)
+    LastModified dates,
+    string? iconPath = null)
 {
     public PageView Build(Page page, IReadOnlyList<BodyPart> body)
     {
@@ -57,6 +58,14 @@ public sealed class PageViewBuilder(
             MissingTranslations = site.Languages.Where(l => alternates.All(a => a.Language != l)).Select(l => strings[l][StringKeys.LanguageName]).ToList(),
             LastUpdated = dates.For(page) is { } date ? DateText.View(date, text) : null,
             SeeAlso = page.Meta.SeeAlso.Select(key => site.FindByKey(page.Language, key)).OfType<Page>().Select(target => LinkTo(page, target)).ToList(),
+            Menu = SiteMenu.For(settings, site, page.Language, page, target => urls.Between(page.OutputPath, target.OutputPath)),
+            IconPath = iconPath,
+            OpenGraph = new OpenGraphView(
+                page.Kind == PageKind.Home ? OpenGraphView.Website : OpenGraphView.Article,
+                text[StringKeys.Locale],
+                site.Languages.Where(l => l != page.Language).Select(l => strings[l][StringKeys.Locale]).ToList()),
+            SourceUrl = settings.SourceUrl,
+            PublisherUrl = settings.PublisherUrl,
         };
     }
 

@@ -5,7 +5,7 @@ using MaalMedMening.Theme.Pages;
 namespace MaalMedMening.Generator.Rendering;
 
 /// <summary>The pages that belong to the site rather than to a content page: the language chooser and the 404 pages.</summary>
-public sealed class SitePages(SiteSettings settings, SiteIndex site, IReadOnlyDictionary<string, UiStrings> strings, RazorRenderer razor, RelativeUrls urls, string stylesheetPath)
+public sealed class SitePages(SiteSettings settings, SiteIndex site, IReadOnlyDictionary<string, UiStrings> strings, RazorRenderer razor, RelativeUrls urls, string stylesheetPath, string? iconPath = null)
 {
     public async Task<IReadOnlyList<RenderedFile>> CreateAsync()
     {
@@ -28,6 +28,7 @@ public sealed class SitePages(SiteSettings settings, SiteIndex site, IReadOnlyDi
         {
             ContentSecurityPolicy = SecurityPolicy.MetaPolicy,
             StylesheetPath = stylesheetPath,
+            IconPath = iconPath,
             Alternates = site.Languages
                 .Select(l => new Alternate(l, RelativeUrls.Absolute(settings.SiteUrl, site.Home(l)!.OutputPath), urls.Between("index.html", site.Home(l)!.OutputPath), strings[l][StringKeys.LanguageName]))
                 .ToList(),
@@ -64,7 +65,15 @@ public sealed class SitePages(SiteSettings settings, SiteIndex site, IReadOnlyDi
         {
             ContentSecurityPolicy = SecurityPolicy.MetaPolicy,
             StylesheetPath = stylesheetPath,
+            IconPath = iconPath,
+            Menu = SiteMenu.For(settings, site, language, null, target => root + DirectoryOf(target.OutputPath)),
+            SourceUrl = settings.SourceUrl,
+            PublisherUrl = settings.PublisherUrl,
         };
         return new RenderedFile(path, await razor.RenderAsync<NotFoundPage>(nameof(NotFoundPage.Page), view) + "\n");
     }
+
+    // "da/forord/index.html" is served as "da/forord/".
+    private static string DirectoryOf(string outputPath) =>
+        outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath;
 }

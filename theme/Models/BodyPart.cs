@@ -18,6 +18,9 @@ public abstract record BodyPart
 
     /// <summary>The component's parameters for this part shown at <paramref name="place"/>.</summary>
     public abstract IDictionary<string, object> Parameters(PartPlace place);
+
+    /// <summary>The level-2 headings the part writes on its own page, for the page's "On this page" contents.</summary>
+    public virtual IReadOnlyList<Link> Sections(UiStrings text) => [];
 }
 
 /// <summary>Where a part is shown: the page's strings and language, and, inside a whole-booklet chapter, its id prefix and heading offset.</summary>
@@ -97,6 +100,10 @@ public sealed record QuestionCard(string Id, string Group, int Number, string Te
 /// <summary>The web edition's corrections to the printed text, for the about page.</summary>
 public sealed record CorrectionsPart(IReadOnlyList<CorrectionView> Corrections) : BodyPart(typeof(CorrectionsList))
 {
+    public const string HeadingId = "corrections";
+
+    public override IReadOnlyList<Link> Sections(UiStrings text) => [new("#" + HeadingId, text[StringKeys.CorrectionsHeading])];
+
     public override IDictionary<string, object> Parameters(PartPlace place) =>
         new Dictionary<string, object> { [nameof(CorrectionsList.Part)] = this, [nameof(CorrectionsList.Text)] = place.Text };
 }

@@ -11,6 +11,9 @@ public sealed record ChooserView(IReadOnlyList<ChooserLanguage> Languages, strin
 
     /// <summary>The stylesheet's path below the site root; its name carries a hash of its content (<c>assets/site.0123456789.css</c>).</summary>
     public required string StylesheetPath { get; init; }
+
+    /// <summary>The SVG icon's path below the site root, if the theme has one.</summary>
+    public string? IconPath { get; init; }
 }
 
 public sealed record ChooserLanguage(string Language, string Href, UiStrings Text);

@@ -44,6 +44,29 @@ public sealed record PageView(
     public IReadOnlyList<string> MissingTranslations { get; init; } = [];
     /// <summary>When the page last changed (front matter <c>lastmod:</c> or its file's last commit); null when nobody can say.</summary>
     public DateView? LastUpdated { get; init; }
+    // The ids of the headings ContentPage writes after the body, which "On this page" links to.
+    public const string ContentsHeadingId = "contents-heading";
+    public const string RelatedHeadingId = "related-heading";
+    public const string SeeAlsoHeadingId = "see-also-heading";
+
+    // Finding one's way (issue #15): menu, "On this page", favicon, link previews, footer credit.
+
+    /// <summary>The header menu, the same entries on every page of the language.</summary>
+    public IReadOnlyList<MenuItem> Menu { get; init; } = [];
+
+    /// <summary>Links to the page's level-2 headings for its "On this page" contents; empty below three.</summary>
+    public IReadOnlyList<Link> Sections { get; init; } = [];
+
+    /// <summary>The SVG icon's path below the site root (<c>assets/favicon.0123456789.svg</c>), if the theme has one.</summary>
+    public string? IconPath { get; init; }
+
+    /// <summary>Link-preview metadata; none on pages that are not shared (such as 404 pages).</summary>
+    public OpenGraphView? OpenGraph { get; init; }
+
+    /// <summary>The booklet at its source and the publisher's site, for the footer's credit.</summary>
+    public string? SourceUrl { get; init; }
+
+    public string? PublisherUrl { get; init; }
 
     /// <summary>The page as an A4 PDF, when the <c>pdf</c> command makes one.</summary>
     public string? PdfHref { get; init; }

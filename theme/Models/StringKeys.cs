@@ -92,6 +92,16 @@ public static class StringKeys
     public const string CorrectionsPrinted = "correctionsPrinted";
     public const string CorrectionsWeb = "correctionsWeb";
 
+    // Finding one's way (issue #15).
+    /// <summary>The language's locale for link previews, as Open Graph writes it (da_DK, en_GB).</summary>
+    public const string Locale = "locale";
+    public const string MenuLabel = "menuLabel";
+    public const string MenuButton = "menuButton";
+    public const string OnThisPage = "onThisPage";
+    public const string CreditSource = "creditSource";
+    public const string CreditSourceLink = "creditSourceLink";
+    public const string CreditPublisher = "creditPublisher";
+
     /// <summary>The decimal mark in numbers such as chart values ("," in Danish, "." in English).</summary>
     public const string DecimalSeparator = "decimalSeparator";
 
@@ -124,5 +134,6 @@ public static class StringKeys
         OverviewTable, ToolWhere, ToolSkipToAnswer, ToolMarkNow, ToolMarkWant, ToolRulesTable, ToolRecordDate, ToolRecordParticipants, ToolRecordNotes,
         ChartNoLabel, DecimalSeparator, PercentFormat, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb,
         LastUpdated, DateFormat, MonthNames, QuestionIndexWhere, IndexAlphabet, IndexLetters, IndexGlossary,
+        Locale, MenuLabel, MenuButton, OnThisPage, CreditSource, CreditSourceLink, CreditPublisher,
     ];
 }

@@ -32,6 +32,12 @@ public sealed record ToolRuleRow(string When, string Advice, string Href);
 
 public sealed record ToolPart(ToolView Tool) : BodyPart(typeof(BalanceTool))
 {
+    public const string AdviceHeadingId = "tool-advice-heading";
+    public const string RulesHeadingId = "tool-rules-heading";
+
+    public override IReadOnlyList<Link> Sections(UiStrings text) =>
+        [new("#" + AdviceHeadingId, text[StringKeys.ToolAdviceHeading]), new("#" + RulesHeadingId, text[StringKeys.ToolRulesHeading])];
+
     public override IDictionary<string, object> Parameters(PartPlace place) =>
         new Dictionary<string, object> { [nameof(BalanceTool.Tool)] = Tool, [nameof(BalanceTool.Text)] = place.Text, [nameof(BalanceTool.IdPrefix)] = place.IdPrefix, [nameof(BalanceTool.HeadingOffset)] = place.HeadingOffset };
 }

@@ -13,6 +13,7 @@ SLUGS = {  # translationKey -> slug per language
     "question-index": {"en": "all-questions", "fr": "toutes-les-questions", "de": "alle-fragen"},
     "subject-index": {"en": "subject-index", "fr": "index", "de": "register"},
 }
+LOCALES = {"en": "en_GB", "fr": "fr_FR", "de": "de_DE"}
 BALANCES = [("pace-depth", "pace", "depth"), ("lead-share", "lead", "share"), ("plan-adapt", "plan", "adapt")]
 
 def write(path, text):
@@ -37,6 +38,8 @@ def strings(lang, name):
             value = name
         elif key == "decimalSeparator":
             value = '","' if lang != "en" else '"."'
+        elif key == "locale":
+            value = LOCALES[lang]
         elif key == "percentFormat":
             value = '"{0} %"' if lang != "en" else '"{0}%"'
         elif key in ("monthNames", "indexAlphabet"):
@@ -51,7 +54,7 @@ def strings(lang, name):
         out.append(f"{key}: {value}")
     return "\n".join(out) + "\n"
 
-write("input/site.yml", "# A second, small site: three languages, English the default.\nlanguages: en fr de\nsiteUrl: https://example.org/three/\naccessibilityStatement: https://example.org/accessibility\n")
+write("input/site.yml", "# A second, small site: three languages, English the default.\nlanguages: en fr de\nsiteUrl: https://example.org/three/\naccessibilityStatement: https://example.org/accessibility\nmenu: intro check topics\nsourceUrl: https://example.org/source\npublisherUrl: https://example.org/\n")
 write("input/tool-rules.yml", """# The fixture's own rules: a three-position scale, and groups unlike the real site's.
 scale:
   positions: 3
@@ -103,7 +106,7 @@ for lang, name in LANGS:
     write(f"{base}/subjects.md", page(lang, f"{L} subject index", "subject-index", 60, f"[{lang}] Subjects.\n\n{{{{< subject-index >}}}}"))
     write(f"{base}/words.md", page(lang, f"{L} words", "words", 20, f"[{lang}] The terms.\n\n{{{{< glossary >}}}}"))
     write(f"{base}/check.md", page(lang, f"{L} check yourselves", "check", 30, f"[{lang}] Choose where you are.\n\n{{{{< balance-tool >}}}}",
-        extra="layout: tool\nembeds:\n  balance-tool: tool\n"))
+        extra=f"menuTitle: \"[{lang}] check\"\nlayout: tool\nembeds:\n  balance-tool: tool\n"))
     write(f"{base}/topics/_index.md", page(lang, f"{L} topics", "topics", 40, f"[{lang}] Two topics."))
     write(f"{base}/topics/pace.md", page(lang, f"{L} pace or depth", "topic-pace", 10, f"[{lang}] About pace and depth.\n\n{{{{< questions group=\"pace-depth\" >}}}}",
         extra=f"balance: pace-depth\nembeds:\n  balance-questions: questions/pace-depth\n"))

@@ -83,6 +83,7 @@ public sealed class TestSite : IDisposable
             "dateFormat" => "\"{0}. {1} {2}\"",
             "monthNames" => "jan feb mar apr maj jun jul aug sep okt nov dec",
             "indexAlphabet" => "a b c d e f g h i j k l m n o p q r s t u v w x y z æ ø å",
+            "locale" => language == "da" ? "da_DK" : "en_GB",
             _ => $"{key} {language}",
         }}\n"));
 }
