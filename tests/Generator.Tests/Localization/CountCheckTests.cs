@@ -37,14 +37,16 @@ public sealed class CountCheckTests
         var outcome = await site.BuildAsync();
 
         // Then each statement of 25 questions, of five per balance and of five for that balance fails at its line;
-        // the heading over the five overall questions (four-balances.md:18) is still true and passes
+        // the heading over the five overall questions (four-balances.md:22) is still true and passes
         Assert.Equal(1, outcome.ExitCode);
         Assert.Equal(
             [
-                "input/da/_index.md:7", "input/da/balance-activity-value.md:3", "input/da/balance-activity-value.md:42",
-                "input/da/dialogue-cards.md:3", "input/da/dialogue-cards.md:10", "input/da/four-balances.md:16", "input/da/strings.yml:40",
-                "input/en/_index.md:7", "input/en/balance-activity-value.md:3", "input/en/balance-activity-value.md:42",
-                "input/en/dialogue-cards.md:3", "input/en/dialogue-cards.md:10", "input/en/four-balances.md:16", "input/en/strings.yml:40",
+                "input/da/_index.md:7", "input/da/balance-activity-value.md:3", "input/da/balance-activity-value.md:48",
+                "input/da/dialogue-cards.md:3", "input/da/dialogue-cards.md:13", "input/da/four-balances.md:20",
+                "input/da/question-index.md:2", "input/da/question-index.md:3", "input/da/strings.yml:47",
+                "input/en/_index.md:7", "input/en/balance-activity-value.md:3", "input/en/balance-activity-value.md:48",
+                "input/en/dialogue-cards.md:3", "input/en/dialogue-cards.md:13", "input/en/four-balances.md:20",
+                "input/en/question-index.md:2", "input/en/question-index.md:3", "input/en/strings.yml:47",
             ],
             Located(outcome, DiagnosticCodes.CountMismatch));
         Assert.Contains("input/da/dialogue-cards.md:3: error: the text says '25 dialogspørgsmål', but there are 26 questions in data/questions.yml", outcome.Errors, StringComparison.Ordinal);
@@ -68,11 +70,11 @@ public sealed class CountCheckTests
 
         // Then the statements of six pieces of advice and of three workplaces fail, in words and in both languages
         var located = Located(outcome, DiagnosticCodes.CountMismatch);
-        Assert.Contains("input/da/dialogue-tool.md:51", located);
-        Assert.Contains("input/en/dialogue-tool.md:51", located);
+        Assert.Contains("input/da/dialogue-tool.md:56", located);
+        Assert.Contains("input/en/dialogue-tool.md:56", located);
         Assert.Contains("input/da/cases/_index.md:3", located);
         Assert.Contains("input/en/foreword.md:24", located);
-        Assert.Contains("input/en/dialogue-tool.md:51: error: the text says 'Six pieces of advice' (6), but there are 5 pieces of advice in data/advice.yml", outcome.Errors, StringComparison.Ordinal);
+        Assert.Contains("input/en/dialogue-tool.md:56: error: the text says 'Six pieces of advice' (6), but there are 5 pieces of advice in data/advice.yml", outcome.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
