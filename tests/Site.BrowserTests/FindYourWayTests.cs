@@ -12,12 +12,12 @@ public sealed class FindYourWayTests(SiteFixture site)
 {
     // What a page offers for finding one's way, as the browser renders it: the menu landmarks by their accessible
     // role, the visible menu links, the skip link, the sections (level-2 headings in main, outside navigation) and
-    // the contents links with whether each lands on an element of the page.
+    // the contents links with whether each lands on an element of the page (the subject index's letters are its contents).
     private const string Survey = """
         () => {
           const visible = e => e.checkVisibility({ visibilityProperty: true });
           const menus = [...document.querySelectorAll('nav')].filter(n => n.classList.contains('site-menu'));
-          const contents = document.querySelector('nav.page-contents, nav.booklet-contents');
+          const contents = document.querySelector('nav.page-contents, nav.booklet-contents, nav.index-letters');
           const links = contents ? [...contents.querySelectorAll('a')].map(a => a.getAttribute('href')) : [];
           return JSON.stringify({
             menus: menus.length,

@@ -26,12 +26,18 @@ public sealed record QuestionIndexPart(IReadOnlyList<QuestionIndexGroup> Groups)
 {
     public override IDictionary<string, object> Parameters(PartPlace place) =>
         new Dictionary<string, object> { [nameof(QuestionIndex.Part)] = this, [nameof(QuestionIndex.Text)] = place.Text };
+
+    // Each group is a level-2 section: "On this page" lists them.
+    public override IReadOnlyList<Link> Sections(UiStrings text) => Groups.Select(g => new Link("#" + g.Id, g.Heading)).ToList();
 }
 
 /// <param name="Where">The page that discusses the group's questions; null when no page shows them.</param>
 public sealed record QuestionIndexGroup(string Id, string Heading, Link? Where, IReadOnlyList<Link> Questions);
 
-/// <summary>The A–Z subject index: entries under their initial letter, in the language's alphabetical order.</summary>
+/// <summary>
+/// The A–Z subject index: entries under their initial letter, in the language's alphabetical order. Its row of letters
+/// is the page's contents, so it names no sections for "On this page".
+/// </summary>
 public sealed record SubjectIndexPart(IReadOnlyList<SubjectIndexLetter> Letters) : BodyPart(typeof(SubjectIndex))
 {
     public override IDictionary<string, object> Parameters(PartPlace place) =>
