@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of site.sln, after installing what the tests need on a fresh machine
 # (Debian's chromium for the browser tests, Debian's nginx for the hosting tests, poppler-utils for the PDF checks,
+# Debian's hugo for the benchmark corpus test,
 # Java and npm for the Nu HTML Checker of the validity gate, a C toolchain and zlib for the Native AOT publish that
 # ./build.sh makes and tests/Generator.Tests/Pipeline/NativeBinaryTests runs).
 # Ends with one line: "N passed, N failed".
@@ -12,6 +13,7 @@ chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$chromium_path" ] || need+=(chromium)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v hugo >/dev/null 2>&1 || need+=(hugo)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || need+=(npm)
 command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || need+=(clang)

@@ -13,7 +13,7 @@ internal static class CorpusWriter
     public static void Write(Layout layout, string from, string output)
     {
         Prepare(output);
-        Copy(Path.Combine(from, "site.yml"), Path.Combine(output, "site.yml"));
+        CopySettings(Path.Combine(from, "site.yml"), Path.Combine(output, "site.yml"), layout);
         CopyWithoutLinks(Path.Combine(from, "tool-rules.yml"), Path.Combine(output, "tool-rules.yml"));
         var shapes = Enumerable.Range(0, layout.Count).Select(n => ShapeMaker.Make(n, layout)).ToList();
         foreach (var language in Language.All)
@@ -72,6 +72,17 @@ internal static class CorpusWriter
     {
         Copy(from, to);
         var kept = File.ReadAllLines(to, Utf8).Where(line => !line.TrimStart().StartsWith("links:", StringComparison.Ordinal));
+        File.WriteAllText(to, string.Join('\n', kept) + "\n", Utf8);
+    }
+
+    // site.yml's menu names the real booklet's pages by key; the corpus's menu lists its own first pages instead, so
+    // every corpus page still carries a menu of the real size.
+    private static void CopySettings(string from, string to, Layout layout)
+    {
+        Copy(from, to);
+        var menu = Enumerable.Range(1, Math.Min(8, layout.Count - 1)).Select(layout.KeyOf);
+        var kept = File.ReadAllLines(to, Utf8)
+            .Select(line => line.StartsWith("menu:", StringComparison.Ordinal) ? "menu: " + string.Join(' ', menu) : line);
         File.WriteAllText(to, string.Join('\n', kept) + "\n", Utf8);
     }
 
