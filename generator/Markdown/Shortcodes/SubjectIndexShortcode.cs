@@ -1,4 +1,5 @@
 using MaalMedMening.Generator.Content;
+using MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
 using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Markdown.Shortcodes;
@@ -64,11 +65,14 @@ public sealed class SubjectIndexShortcode(PageOutlines outlines) : IShortcode
         }
 
         var alphabet = new Alphabet(text[StringKeys.IndexAlphabet]);
+        // Letters the slug cannot spell (Greek, Cyrillic) would share one id, so ids are made unique as headings' are.
+        var ids = new HeadingIdAllocator();
         var letters = entries.Values
             .OrderBy(e => e.Term, alphabet)
             .GroupBy(e => alphabet.Initial(e.Term))
+            .OrderBy(group => group.Key == Alphabet.OtherInitial)
             .Select(group => new SubjectIndexLetter(
-                IdPrefix + Transliteration.Slugify(group.Key),
+                IdPrefix + ids.Next(group.Key == Alphabet.OtherInitial ? "other" : group.Key),
                 group.Key,
                 group.Select(e => new SubjectIndexEntry(e.Term, e.Links)).ToList()))
             .ToList();
