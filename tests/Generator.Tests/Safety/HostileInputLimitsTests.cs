@@ -4,6 +4,7 @@ using MaalMedMening.Generator.Cli;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
+using MaalMedMening.Generator.Output;
 using MaalMedMening.Generator.Pipeline;
 using MaalMedMening.Generator.Serving;
 using MaalMedMening.Generator.Tests.Support;
@@ -291,5 +292,58 @@ public sealed class HostileInputLimitsTests
         Assert.Equal(1, code);
         Assert.Equal(HttpStatusCode.InternalServerError, afterLoop.StatusCode);
         Assert.Contains("input/site.yml:1: error: the alias '*l' is inside the node '&l' it names", WebUtility.HtmlDecode(await afterLoop.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task Should_Delete_A_Folder_Of_Its_Own_With_The_Marker_Last()
+    {
+        // Given a folder of the generator's own (an old site swapped out to the staging path), watched as it is deleted
+        using var temp = new TempFolder();
+        var folder = temp.Combine("output.staging-1234");
+        Directory.CreateDirectory(Path.Combine(folder, "da", "forord"));
+        OutputMarker.WriteInto(folder);
+        foreach (var name in new[] { "404.html", "a.html", "z.html", "da/forord/index.html" })
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, name), "x");
+        }
+
+        var deleted = new List<string>();
+        using (var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = false, EnableRaisingEvents = true })
+        {
+            watcher.Deleted += (_, e) => { lock (deleted) { deleted.Add(e.Name!); } };
+
+            // When it is deleted
+            OutputMarker.DeleteFolder(folder);
+            await Task.Delay(500);
+        }
+
+        // Then the marker went last of its entries: a kill at any point before leaves a folder still known as ours
+        Assert.False(Directory.Exists(folder));
+        lock (deleted)
+        {
+            Assert.Equal(OutputMarker.FileName, deleted.Last(n => n != "" && n != Path.GetFileName(folder)));
+            Assert.Contains("a.html", deleted);
+        }
+    }
+
+    [Fact]
+    public async Task Should_Finish_Deleting_What_An_Interrupted_Clean_Up_Left()
+    {
+        // Given a built site, and beside it the half-deleted old site of a build killed while cleaning up: its marker and
+        // part of its pages, under the name of a process that no longer runs
+        using var site = new TestSite();
+        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
+        var leftover = $"{site.Output}.staging-999999999";
+        Directory.CreateDirectory(Path.Combine(leftover, "da"));
+        OutputMarker.WriteInto(leftover);
+        await File.WriteAllTextAsync(Path.Combine(leftover, "da", "index.html"), "old");
+
+        // When the site is built again
+        var outcome = await site.BuildAsync();
+
+        // Then the leftover is gone, and the build said so
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.False(Directory.Exists(leftover));
+        Assert.Contains($"Removed {leftover}, left by an interrupted build", outcome.Output);
     }
 }
