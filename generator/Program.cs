@@ -14,12 +14,14 @@ var root = new RootCommand("Builds the bilingual site \"Mål med mening\" from i
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
-    foreach (var error in parsed.Errors)
+    // One line per mistake, the usage hint on the last: a script sees exactly what went wrong, and nothing else.
+    var lines = parsed.Errors.Select(e => $"error: {MaalMedMening.Generator.Diagnostics.Printable.Escape(e.Message.TrimEnd('.'))}").ToList();
+    lines[^1] += "; usage: maalmedmening build|serve|pdf|new [--input DIR] [--output DIR] [--site-url URL] (see --help)";
+    foreach (var line in lines)
     {
-        Console.Error.WriteLine($"error: {error.Message}");
+        Console.Error.WriteLine(line);
     }
 
-    Console.Error.WriteLine("Usage: maalmedmening build|serve|pdf|new [--input DIR] [--output DIR] [--site-url URL] (see --help)");
     return ExitCodes.UsageError;
 }
 

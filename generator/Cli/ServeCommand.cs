@@ -10,16 +10,25 @@ public static class ServeCommand
 
     public static Command Create(CommonOptions options)
     {
-        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0: any free port)", DefaultValueFactory = _ => 8080 };
-        port.Validators.Add(result =>
+        var port = new Option<int>("--port")
         {
-            // 0 asks the system for any free port; the address served is printed either way.
-            var value = result.GetValueOrDefault<int>();
-            if (value is < 0 or > MaxPort)
+            Description = "The port on 127.0.0.1 (0: any free port)",
+            DefaultValueFactory = _ => 8080,
+            // Parsed here rather than validated after the library's own parse, which throws on a word such as 'abc'.
+            CustomParser = result =>
             {
-                result.AddError($"--port must be between 0 and {MaxPort} (0: any free port), not {value}");
-            }
-        });
+                // 0 asks the system for any free port; the address served is printed either way.
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                    && value is >= 0 and <= MaxPort)
+                {
+                    return value;
+                }
+
+                result.AddError($"--port must be a whole number from 0 to {MaxPort} (0: any free port), not '{Diagnostics.Printable.Escape(text)}'");
+                return 0;
+            },
+        };
         var command = new Command("serve", "Build, serve the site on 127.0.0.1 and rebuild on changes");
         options.AddTo(command);
         command.Options.Add(port);

@@ -58,8 +58,41 @@ public static class InputReader
         }
 
         text = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        text = WithoutControls(text, display, diagnostics);
         return new SourceFile(fullPath, display, language, relativePath, text);
     }
+
+    /// <summary>
+    /// A control character other than tab and line break has no place in a text file and would reach the pages (a NUL
+    /// in a title) or the terminal (an ESC that clears the screen): each line with one is an error, and the characters
+    /// are dropped so that nothing read later sees them.
+    /// </summary>
+    private static string WithoutControls(string text, string display, DiagnosticBag diagnostics)
+    {
+        if (!text.Any(IsForbidden))
+        {
+            return text;
+        }
+
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Any(IsForbidden))
+            {
+                diagnostics.Report(DiagnosticCodes.ControlCharacter, new SourceSpan(display, i + 1), ControlMessage(lines[i].First(IsForbidden)));
+                lines[i] = string.Concat(lines[i].Where(ch => !IsForbidden(ch)));
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>A control character that text may not hold: any but tab and line feed.</summary>
+    public static bool IsForbidden(char c) => char.IsControl(c) && c is not ('\t' or '\n');
+
+    /// <summary>The message for a control character found in text, naming it by its code.</summary>
+    public static string ControlMessage(char c) =>
+        $"the control character U+{(int)c:X4} is in the text here: it cannot be shown on a page, so delete it (it may have come with text pasted from another program)";
 
     /// <summary>The path as an author would type it: relative to the working folder when the file is below it.</summary>
     public static string DisplayPath(string fullPath)

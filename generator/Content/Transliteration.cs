@@ -13,7 +13,10 @@ public static class Transliteration
         ['ú'] = "u", ['ù'] = "u", ['û'] = "u", ['ü'] = "ue", ['ñ'] = "n", ['ç'] = "c", ['ß'] = "ss",
     };
 
-    public static string Slugify(string text)
+    public static string Slugify(string text) => SlugOrNull(text) ?? "side";
+
+    /// <summary>The slug, or null when nothing of <paramref name="text"/> can be spelt in a–z and 0–9 (Greek, an emoji).</summary>
+    public static string? SlugOrNull(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.ToLowerInvariant())
@@ -31,6 +34,6 @@ public static class Transliteration
         }
 
         var slug = string.Join('-', builder.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length == 0 ? "side" : slug;
+        return slug.Length == 0 ? null : slug;
     }
 }

@@ -40,6 +40,18 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
         return value;
     }
 
+    /// <summary>A required id (see <see cref="DataIds"/>); one of another shape is an error at its line.</summary>
+    public string RequiredId(string key)
+    {
+        var value = RequiredString(key);
+        if (value.Length > 0 && !DataIds.IsValid(value))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidId, SpanOf(key), DataIds.Problem("the id", value));
+        }
+
+        return value;
+    }
+
     public string? OptionalString(string key)
     {
         switch (Find(key))

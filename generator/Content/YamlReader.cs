@@ -17,6 +17,13 @@ public static class YamlReader
     /// </summary>
     public const int MaxDepth = 32;
 
+    /// <summary>
+    /// The most nodes a file may stand for once every alias is counted as the node it repeats. The parser shares an
+    /// aliased node rather than copying it, but whoever walks the tree visits it each time: a few lines of aliases of
+    /// aliases would otherwise stand for billions of nodes.
+    /// </summary>
+    public const int MaxNodes = 1_000_000;
+
     /// <summary>Parses <paramref name="yaml"/>, which starts at <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
     /// <returns>The root node, or null (with errors reported) when the text is not valid YAML.</returns>
     public static YamlNode? Parse(string yaml, SourceFile file, int firstLine, DiagnosticBag diagnostics) =>
@@ -44,11 +51,15 @@ public static class YamlReader
 
         try
         {
-            // The event parser is a state machine, not recursive: it can measure the depth safely before the tree is built.
-            if (TooDeepAt(yaml) is { } deepLine)
+            // The event parser is a state machine, not recursive: it can measure the tree safely before the tree is built.
+            var problems = Measure(yaml);
+            foreach (var problem in problems)
             {
-                diagnostics.Report(DiagnosticCodes.YamlTooDeep, file.At(firstLine + deepLine - 1),
-                    $"lists and mappings are nested more than {MaxDepth} levels deep here; flatten the structure");
+                diagnostics.Report(problem.Code, file.At(firstLine + problem.Line - 1), problem.Message);
+            }
+
+            if (problems.Count > 0)
+            {
                 return false;
             }
 
@@ -79,28 +90,75 @@ public static class YamlReader
     /// <summary>The 1-based line of a node in its file.</summary>
     public static int LineOf(YamlNode node, int firstLine) => firstLine + (int)node.Start.Line - 1;
 
-    /// <summary>The 1-based line (within <paramref name="yaml"/>) where nesting first exceeds <see cref="MaxDepth"/>, or null.</summary>
-    private static int? TooDeepAt(string yaml)
+    private sealed record Problem(string Code, int Line, string Message);
+
+    /// <summary>
+    /// What about <paramref name="yaml"/> its readers cannot survive: nesting past <see cref="MaxDepth"/>,
+    /// an alias inside the node it names (a loop, which every recursive reader would follow for ever), or more than
+    /// <see cref="MaxNodes"/> nodes with aliases expanded; and every value that holds a control character once its
+    /// escapes are read (<c>"\0"</c>, <c>"\e"</c>), which would reach the pages. Lines are 1-based within the text.
+    /// </summary>
+    private static List<Problem> Measure(string yaml)
     {
+        var problems = new List<Problem>();
         var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
+        var open = new Stack<(string? Anchor, long NodesBefore)>();
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        long nodes = 0;
         while (parser.MoveNext())
         {
+            var line = (int)parser.Current!.Start.Line;
             switch (parser.Current)
             {
-                case MappingStart or SequenceStart:
-                    if (++depth > MaxDepth)
+                case NodeEvent start and (MappingStart or SequenceStart):
+                    open.Push((start.Anchor.IsEmpty ? null : start.Anchor.Value, nodes));
+                    nodes++;
+                    break;
+                case MappingEnd or SequenceEnd when open.TryPop(out var closed):
+                    if (closed.Anchor is { } anchor)
                     {
-                        return (int)parser.Current.Start.Line;
+                        sizes[anchor] = nodes - closed.NodesBefore;
                     }
 
                     break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
+                case AnchorAlias alias when open.Any(o => o.Anchor == alias.Value.Value):
+                    problems.Add(new Problem(DiagnosticCodes.YamlAliasLoop, line,
+                        $"the alias '*{alias.Value.Value}' is inside the node '&{alias.Value.Value}' it names, so it would repeat itself for ever; write the value out instead"));
+                    return problems;
+                case AnchorAlias alias:
+                    // An unknown anchor is the parser's own error, reported below with its line.
+                    nodes += sizes.GetValueOrDefault(alias.Value.Value, 1);
                     break;
+                case Scalar scalar:
+                    nodes++;
+                    if (scalar.Value.Any(InputReader.IsForbidden))
+                    {
+                        problems.Add(new Problem(DiagnosticCodes.ControlCharacter, line, InputReader.ControlMessage(scalar.Value.First(InputReader.IsForbidden))));
+                    }
+
+                    if (!scalar.Anchor.IsEmpty)
+                    {
+                        sizes[scalar.Anchor.Value] = 1;
+                    }
+
+                    break;
+            }
+
+            if (open.Count > MaxDepth)
+            {
+                problems.Add(new Problem(DiagnosticCodes.YamlTooDeep, line,
+                    $"lists and mappings are nested more than {MaxDepth} levels deep here; flatten the structure"));
+                return problems;
+            }
+
+            if (nodes > MaxNodes)
+            {
+                problems.Add(new Problem(DiagnosticCodes.YamlTooLarge, line,
+                    $"with its aliases (*name) repeated, the file stands for more than {MaxNodes} values by here; write out what is needed without aliases of aliases"));
+                return problems;
             }
         }
 
-        return null;
+        return problems;
     }
 }

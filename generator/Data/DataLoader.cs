@@ -15,25 +15,25 @@ public static class DataLoader
 
         var balances = Items("balances.yml").Select(ToBalance).OfType<Balance>().ToList();
         var questions = Items("questions.yml")
-            .Select(m => new Question(m.RequiredString("id"), m.RequiredString("group"), m.RequiredString("text"), m.Span))
+            .Select(m => new Question(m.RequiredId("id"), m.RequiredString("group"), m.RequiredString("text"), m.Span))
             .ToList();
         var advice = Items("advice.yml")
-            .Select(m => new Advice(m.RequiredString("id"), m.RequiredString("title"), m.RequiredString("level"), m.RequiredString("text"), m.Span))
+            .Select(m => new Advice(m.RequiredId("id"), m.RequiredString("title"), m.RequiredString("level"), m.RequiredString("text"), m.Span))
             .ToList();
         var charts = Items("charts.yml")
             .Select(m => (Map: m, Unit: m.OptionalString("unit") ?? ""))
             .Select(c => new Chart(
-                c.Map.RequiredString("id"), c.Map.RequiredString("title"), c.Map.RequiredString("source"),
+                c.Map.RequiredId("id"), c.Map.RequiredString("title"), c.Map.RequiredString("source"),
                 c.Unit, c.Map.OptionalString("note"),
                 c.Map.List("bars").Select(b => new ChartBar(b.OptionalString("label") ?? "", BarValue(b, c.Unit, diagnostics))).ToList(),
                 c.Map.Span, c.Map.OptionalString("sourceLabels")))
             .ToList();
         var glossary = Items("glossary.yml")
-            .Select(m => new GlossaryEntry(m.RequiredString("id"), m.RequiredString("term"), m.RequiredString("explanation"), m.Span))
+            .Select(m => new GlossaryEntry(m.RequiredId("id"), m.RequiredString("term"), m.RequiredString("explanation"), m.Span))
             .ToList();
 
         var toolAdvice = Items("tool-advice.yml")
-            .Select(m => new ToolAdvice(m.RequiredString("id"), m.RequiredString("title"), m.RequiredString("text"),
+            .Select(m => new ToolAdvice(m.RequiredId("id"), m.RequiredString("title"), m.RequiredString("text"),
                 (m.OptionalString("links") ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries), m.Span)
             {
                 LinksSpan = m.SpanOf("links"),
@@ -41,7 +41,7 @@ public static class DataLoader
             .ToList();
 
         var corrections = Items("corrections.yml")
-            .Select(m => new Correction(m.RequiredString("id"), m.RequiredString("source"), m.RequiredString("page"),
+            .Select(m => new Correction(m.RequiredId("id"), m.RequiredString("source"), m.RequiredString("page"),
                 m.RequiredString("original"), m.RequiredString("corrected"), m.Span))
             .ToList();
 
@@ -72,7 +72,7 @@ public static class DataLoader
     private static Balance? ToBalance(YamlMap map)
     {
         var poles = map.List("poles")
-            .Select(p => new Pole(p.RequiredString("id"), p.RequiredString("name"), p.RequiredString("advantage"), p.RequiredString("risk")))
+            .Select(p => new Pole(p.RequiredId("id"), p.RequiredString("name"), p.RequiredString("advantage"), p.RequiredString("risk")))
             .ToList();
         if (poles.Count != 2)
         {
@@ -80,7 +80,7 @@ public static class DataLoader
             return null;
         }
 
-        return new Balance(map.RequiredString("id"), map.RequiredString("dimension"), map.RequiredString("name"), poles[0], poles[1], map.Span);
+        return new Balance(map.RequiredId("id"), map.RequiredString("dimension"), map.RequiredString("name"), poles[0], poles[1], map.Span);
     }
 
     private static void Check(LanguageData data, DiagnosticBag diagnostics)

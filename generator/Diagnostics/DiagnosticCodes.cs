@@ -81,4 +81,14 @@ public static class DiagnosticCodes
     public const string CountMismatch = "MM081";
     /// <summary>The theme's stylesheet has CSS the minifier cannot read (theme/assets/site.css).</summary>
     public const string InvalidStylesheet = "MM090";
+    /// <summary>A YAML alias (*name) inside the node its anchor (&amp;name) marks: a loop every reader would follow for ever.</summary>
+    public const string YamlAliasLoop = "MM130";
+    /// <summary>A YAML file that, with its aliases repeated, stands for more values than the limit.</summary>
+    public const string YamlTooLarge = "MM131";
+    /// <summary>A balance tool rule whose condition would make more selector chains (CSS) than the limit.</summary>
+    public const string RuleTooLarge = "MM132";
+    /// <summary>A data id that becomes an HTML id or a CSS selector has characters other than a–z, 0–9 and '-'.</summary>
+    public const string InvalidId = "MM133";
+    /// <summary>A control character (NUL, ESC, …) in text that would be written to a page.</summary>
+    public const string ControlCharacter = "MM134";
 }

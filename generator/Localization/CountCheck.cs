@@ -87,7 +87,12 @@ public static partial class CountCheck
             foreach (Match match in pattern.Matches(text))
             {
                 var number = Number(match.Groups["n"].Value, statements.Numbers);
-                var counts = byWords[Normalise(match.Groups["w"].Value)];
+                // The pattern's \s also matches a no-break or other Unicode space; Normalise folds them all to ' ', as here.
+                if (!byWords.TryGetValue(Normalise(match.Groups["w"].Value), out var counts))
+                {
+                    continue;
+                }
+
                 var group = HeadingGroup(text, match.Index);
                 var found = counts.Select(c => counter.Count(c, group, balance)).ToList();
                 if (found.Any(f => f.Value == number))
@@ -110,7 +115,7 @@ public static partial class CountCheck
         static string Alternatives(IEnumerable<string> texts) => string.Join('|', texts
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)
-            .Select(t => string.Join(@"\s+", t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))));
+            .Select(t => string.Join(@"\s+", Words(t).Select(Regex.Escape))));
 
         var numbers = Alternatives(statements.Numbers.Keys);
         var words = Alternatives(statements.Statements.Select(s => s.Words));
@@ -147,9 +152,12 @@ public static partial class CountCheck
             ? n
             : words.GetValueOrDefault(text.ToLowerInvariant(), -1);
 
+    /// <summary>The words of a phrase, split at any white space: a no-break space (U+00A0), a thin space or a line break alike.</summary>
+    private static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
     private static string Normalise(string text, bool keepCase = false)
     {
-        var joined = string.Join(' ', text.Split([' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        var joined = string.Join(' ', Words(text));
         return keepCase ? joined : joined.ToLowerInvariant();
     }
 

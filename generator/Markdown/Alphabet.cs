@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace MaalMedMening.Generator.Markdown;
 
 /// <summary>
@@ -16,8 +18,17 @@ public sealed class Alphabet : IComparer<string>
         }
     }
 
-    /// <summary>The heading the term is listed under: its first letter in upper case.</summary>
-    public string Initial(string term) => term.Length == 0 ? "" : char.ToUpperInvariant(term[0]).ToString();
+    /// <summary>The heading of terms that do not start with a letter (a quote, a digit, an emoji): one for them all.</summary>
+    public const string OtherInitial = "#";
+
+    /// <summary>
+    /// The heading the term is listed under: its first letter in upper case, or <see cref="OtherInitial"/>. Read as a
+    /// whole character, so a letter or emoji outside the first plane is not cut in half into a "�".
+    /// </summary>
+    public string Initial(string term) =>
+        term.Length > 0 && Rune.DecodeFromUtf16(term, out var first, out _) == System.Buffers.OperationStatus.Done && Rune.IsLetter(first)
+            ? Rune.ToUpperInvariant(first).ToString()
+            : OtherInitial;
 
     public int Compare(string? x, string? y)
     {

@@ -34,6 +34,12 @@ public static class UnsafeMarkupCheck
                     Report(node, DiagnosticCodes.RawHtml, "raw HTML is not allowed in Markdown; write it in Markdown, or ask for a shortcode");
                     Remove(node);
                     continue;
+                case HtmlEntityInline entity when entity.Transcoded.ToString() is var text && text.Any(InputReader.IsForbidden):
+                    // "&#27;" is text once read: the raw ESC (or NUL, DEL) it stands for would be written into the page.
+                    Report(node, DiagnosticCodes.ControlCharacter,
+                        $"the character reference '{entity.Original}' stands for the control character U+{(int)text.First(InputReader.IsForbidden):X4}, which cannot be shown on a page; delete it");
+                    Remove(node);
+                    continue;
                 case LinkInline { IsImage: true, Url: { } url } image when ImageProblem(url) is { } problem:
                     Report(node, problem.Code, problem.Message);
                     image.Url = "";

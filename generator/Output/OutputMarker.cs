@@ -16,4 +16,33 @@ public static class OutputMarker
 
     /// <summary>The generator may delete or replace the folder: it is empty or carries the marker.</summary>
     public static bool IsOurs(string folder) => IsIn(folder) || !Directory.EnumerateFileSystemEntries(folder).Any();
+
+    /// <summary>
+    /// Deletes a folder of ours with its marker last. Deleting is many steps; a build killed part-way through (the old
+    /// site after the swap, a staging folder) leaves a folder that still carries the marker, so the next build knows it
+    /// as ours and finishes the job, instead of a half-deleted folder that no build would ever touch.
+    /// </summary>
+    public static void DeleteFolder(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        var marker = Path.Combine(folder, FileName);
+        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Where(e => e != marker).ToList())
+        {
+            if (Directory.Exists(entry) && !File.GetAttributes(entry).HasFlag(FileAttributes.ReparsePoint))
+            {
+                Directory.Delete(entry, recursive: true);
+            }
+            else
+            {
+                File.Delete(entry);
+            }
+        }
+
+        File.Delete(marker);
+        Directory.Delete(folder);
+    }
 }

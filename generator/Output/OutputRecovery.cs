@@ -37,7 +37,7 @@ public static partial class OutputRecovery
 
         foreach (var (path, _) in leftovers)
         {
-            Directory.Delete(path, recursive: true);
+            OutputMarker.DeleteFolder(path);
             notes.Add($"Removed {path}, left by an interrupted build");
         }
 

@@ -217,9 +217,6 @@ public sealed class OutputWriter : IDisposable
 
     private static void DeleteIfPresent(string folder)
     {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        OutputMarker.DeleteFolder(folder);
     }
 }

@@ -65,7 +65,9 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
 
         var model = new SiteModel(settings, site, data, strings, rules ?? LogicTable.None, balanceIds, parsed.Unparsed, dates);
         await using var razor = new RazorRenderer();
-        var assets = steps.Run("minify assets", () => ThemeAssets.Build(options.ThemeFolder, ToolCssWriter.Write(model.Logic, model.BalanceIds), diagnostics),
+        // With errors nothing is written, so the tool's CSS is left out rather than made from ids that may be the errors.
+        var toolCss = diagnostics.HasErrors ? "" : ToolCssWriter.Write(model.Logic, model.BalanceIds);
+        var assets = steps.Run("minify assets", () => ThemeAssets.Build(options.ThemeFolder, toolCss, diagnostics),
             a => a.StylesheetPath);
         var render = Prepare(model, razor, assets);
         using var output = new OutputWriter(options.OutputFolder, options.InPlace, precompress: options.Precompress);

@@ -28,7 +28,19 @@ public sealed class PreviewServer(BuildOptions options, int port, Func<Func<IPag
         try
         {
             var problems = new StringWriter();
-            var code = await build(pages => _cache.Wrap(pages, options), problems);
+            int code;
+            try
+            {
+                code = await build(pages => _cache.Wrap(pages, options), problems);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A fault of the generator's own must not end the preview, nor leave the last good pages looking current:
+                // it is shown like a content error until the next build.
+                problems.WriteLine(Diagnostics.Printable.Escape($"error: the build stopped unexpectedly ({e.GetType().Name}: {e.Message}); the pages shown are from the last good build"));
+                code = 1;
+            }
+
             await errors.WriteAsync(problems.ToString());
             if (code == 0)
             {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -35,6 +36,23 @@ public sealed class StaticFileHost : IAsyncDisposable
         var app = builder.Build();
         // The output folder is replaced whole on each build, so files are looked up by path on every request.
         var files = new PhysicalFileProvider(Path.GetFullPath(folder));
+        app.Use(async (context, next) =>
+        {
+            if (RequestGuard.Refusal(context.Request.Method, context.Request.Host.Value, context.Connection.LocalPort) is { } refusal)
+            {
+                context.Response.StatusCode = refusal.Status;
+                if (refusal.Status == StatusCodes.Status405MethodNotAllowed)
+                {
+                    context.Response.Headers.Allow = "GET, HEAD";
+                }
+
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync(refusal.Reason);
+                return;
+            }
+
+            await next();
+        });
         app.UsePathBase(pathBase);
         app.Use(async (context, next) =>
         {

@@ -16,6 +16,12 @@ public abstract record Condition
 
     public abstract string Describe(IConditionText text);
 
+    /// <summary>
+    /// How much CSS <see cref="Selectors"/> would make, worked out without making it: an 'all' multiplies its parts'
+    /// chains, so a few nested conditions can stand for more selectors than any browser or build should handle.
+    /// </summary>
+    public abstract SelectorSize Size();
+
     public static Condition Now(string balance, params int[] positions) => new At(balance, AnswerKind.Now, positions);
 
     public static Condition Want(string balance, params int[] positions) => new At(balance, AnswerKind.Want, positions);
@@ -39,6 +45,8 @@ public sealed record At(string Balance, AnswerKind Kind, IReadOnlyList<int> Posi
 
     public override IReadOnlyList<string> Selectors() => [Checked(Positions.Select(p => FormIds.Radio(Balance, Kind, p)))];
 
+    public override SelectorSize Size() => SelectorSize.Of(Selectors());
+
     public override string Describe(IConditionText text) =>
         text.Phrase(Kind == AnswerKind.Now ? StringKeys.ToolNowAt : StringKeys.ToolWantAt, text.Dimension(Balance),
             string.Join(text.Phrase(StringKeys.ToolOr), Positions.Select(p => text.Position(Balance, p))));
@@ -52,6 +60,8 @@ public sealed record AnsweredBalance(string Balance) : Condition
 
     public override IReadOnlyList<string> Selectors() =>
         [$":has([name={FormIds.Name(Balance, AnswerKind.Now)}]:checked)", $":has([name={FormIds.Name(Balance, AnswerKind.Want)}]:checked)"];
+
+    public override SelectorSize Size() => SelectorSize.Of(Selectors());
 
     public override string Describe(IConditionText text) => text.Phrase(StringKeys.ToolAnswered, text.Dimension(Balance));
 }
@@ -70,6 +80,8 @@ public sealed record Towards(string Balance, bool Right, int ScaleSize) : Condit
             .Select(x => Checked([FormIds.Radio(Balance, AnswerKind.Now, x.now)]) + Checked(x.further.Select(w => FormIds.Radio(Balance, AnswerKind.Want, w))))
             .ToList();
 
+    public override SelectorSize Size() => SelectorSize.Of(Selectors());
+
     public override string Describe(IConditionText text) =>
         text.Phrase(StringKeys.ToolMovingToward, text.Dimension(Balance), text.Pole(Balance, Right));
 }
@@ -81,6 +93,8 @@ public sealed record AllOf(IReadOnlyList<Condition> Parts) : Condition
     public override IReadOnlyList<string> Selectors() =>
         Parts.Aggregate((IReadOnlyList<string>)[""], (chains, part) => chains.SelectMany(c => part.Selectors().Select(s => c + s)).ToList());
 
+    public override SelectorSize Size() => Parts.Aggregate(SelectorSize.Empty, (size, part) => size.Times(part.Size()));
+
     public override string Describe(IConditionText text) => string.Join(text.Phrase(StringKeys.ToolAnd), Parts.Select(p => p.Describe(text)));
 }
 
@@ -89,6 +103,8 @@ public sealed record AnyOf(IReadOnlyList<Condition> Parts) : Condition
     public override bool IsMetBy(Answers answers) => Parts.Any(p => p.IsMetBy(answers));
 
     public override IReadOnlyList<string> Selectors() => Parts.SelectMany(p => p.Selectors()).ToList();
+
+    public override SelectorSize Size() => Parts.Aggregate(SelectorSize.None, (size, part) => size.Plus(part.Size()));
 
     public override string Describe(IConditionText text) => string.Join(text.Phrase(StringKeys.ToolOr), Parts.Select(p => p.Describe(text)));
 }

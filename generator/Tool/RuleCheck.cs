@@ -20,6 +20,13 @@ public static class RuleCheck
             return;
         }
 
+        // Rules that could not be read (invalid YAML, an alias loop) have their own error; every piece of advice would
+        // look unreachable otherwise.
+        if (ReferenceEquals(table, LogicTable.None))
+        {
+            return;
+        }
+
         var toolFile = $"{dataFolder}/tool-advice.yml";
         var adviceFile = $"{dataFolder}/advice.yml";
         foreach (var rule in table.Rules)

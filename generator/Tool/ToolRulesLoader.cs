@@ -17,6 +17,16 @@ public static class ToolRulesLoader
     // A team chooses among a handful of positions; the CSS for a move grows with the square of their number.
     private const int MaxPositions = 15;
 
+    /// <summary>
+    /// The most selector chains one rule's condition may make. The tool's CSS repeats a rule's chains for its advice,
+    /// its row in the rules table and its group, so this also bounds the stylesheet: the site's largest rule makes
+    /// eight, while three 'any-balance' moves under one 'all' already make 175 616.
+    /// </summary>
+    public const int MaxChainsPerRule = 2_000;
+
+    /// <summary>The most characters of selectors one rule's condition may make (the same bound in bytes of CSS).</summary>
+    public const int MaxSelectorCharactersPerRule = 256 * 1024;
+
     private static readonly IReadOnlySet<string> TopKeys = new HashSet<string> { "scale", "each-balance", "groups" };
     private static readonly IReadOnlySet<string> ScaleKeys = new HashSet<string> { "positions", "sets" };
     private static readonly IReadOnlySet<string> GroupKeys = new HashSet<string> { "id", "heading", "rules" };
@@ -154,6 +164,12 @@ public static class ToolRulesLoader
                 return null;
             }
 
+            if (!DataIds.IsValid(id))
+            {
+                Error(DiagnosticCodes.InvalidId, Find(map, "id"), DataIds.Problem("the group id", id));
+                return null;
+            }
+
             if (earlier.FirstOrDefault(g => g.Id == id) is { } clash)
             {
                 Error(DiagnosticCodes.RuleError, Find(map, "id"), clash.HeadingKey is null
@@ -185,6 +201,16 @@ public static class ToolRulesLoader
             var advice = reader.ReadShow(map, balance);
             var when = Find(map, "when") is { } whenNode ? reader.ReadCondition(whenNode, balance) : reader.Missing(map, "when", "'when: { … }', the answers under which the advice shows");
             var links = reader.ReadLinks(Find(map, "links"));
+            if (when is not null && TooLarge(when))
+            {
+                var size = when.Size();
+                reader.Error(DiagnosticCodes.RuleTooLarge, Find(map, "when"),
+                    $"this condition would make {Number(size.Chains)} selector chains ({Number(size.Characters)} characters of CSS); " +
+                    $"a rule may make at most {MaxChainsPerRule} ({MaxSelectorCharactersPerRule} characters): each 'all' multiplies its parts, so " +
+                    "name the balances instead of 'any-balance', or split the rule");
+                when = null;
+            }
+
             if (advice is not null && when is null)
             {
                 _unread.Add(advice.Id);
@@ -192,6 +218,13 @@ public static class ToolRulesLoader
 
             return advice is null || when is null ? null : new AdviceRule(group, advice, when, links, Span(map));
         }
+
+        private static bool TooLarge(Condition when) =>
+            when.Size() is var size && (size.Chains > MaxChainsPerRule || size.Characters > MaxSelectorCharactersPerRule);
+
+        // Whole numbers as digits, however large (a double past 10^15 is printed in exponent form).
+        private static string Number(double value) =>
+            value < 1e15 ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("0.##E+0", CultureInfo.InvariantCulture);
 
         // The same text read again for another balance: its mistakes were reported the first time.
         private Reader Quiet() => new(file, balances, new DiagnosticBag()) { _scale = _scale };

@@ -1,4 +1,5 @@
 using MaalMedMening.Generator.Content;
+using MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
 using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Markdown.Shortcodes;
@@ -64,14 +65,23 @@ public sealed class SubjectIndexShortcode(PageOutlines outlines) : IShortcode
         }
 
         var alphabet = new Alphabet(text[StringKeys.IndexAlphabet]);
+        // Two letters may still slug alike (A and Ä are both 'a'), so ids are made unique as headings' are.
+        var ids = new HeadingIdAllocator();
         var letters = entries.Values
             .OrderBy(e => e.Term, alphabet)
             .GroupBy(e => alphabet.Initial(e.Term))
+            .OrderBy(group => group.Key == Alphabet.OtherInitial)
             .Select(group => new SubjectIndexLetter(
-                IdPrefix + Transliteration.Slugify(group.Key),
+                IdPrefix + ids.Next(LetterId(group.Key)),
                 group.Key,
                 group.Select(e => new SubjectIndexEntry(e.Term, e.Links)).ToList()))
             .ToList();
         return new SubjectIndexPart(letters);
     }
+
+    /// <summary>The id of a letter's heading: its slug (Ø: oe), else its code (Ω: u03a9), and "other" for the non-letters.</summary>
+    private static string LetterId(string letter) =>
+        letter == Alphabet.OtherInitial
+            ? "other"
+            : Transliteration.SlugOrNull(letter) ?? "u" + string.Concat(letter.EnumerateRunes().Select(r => r.Value.ToString("x4", System.Globalization.CultureInfo.InvariantCulture)));
 }

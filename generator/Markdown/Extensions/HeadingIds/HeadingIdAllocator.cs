@@ -10,15 +10,25 @@ public sealed class HeadingIdAllocator
 {
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
+    // The next number to try for each slug: counting from 2 every time made 20 000 equal headings take a minute.
+    private readonly Dictionary<string, int> _next = new(StringComparer.Ordinal);
+
     public string Next(string text)
     {
         var id = Transliteration.Slugify(text);
-        var unique = id;
-        for (var n = 2; !_taken.Add(unique); n++)
+        if (_taken.Add(id))
         {
-            unique = $"{id}-{n}";
+            return id;
         }
 
+        var n = _next.GetValueOrDefault(id, 2);
+        var unique = $"{id}-{n}";
+        while (!_taken.Add(unique))
+        {
+            unique = $"{id}-{++n}";
+        }
+
+        _next[id] = n + 1;
         return unique;
     }
 }
