@@ -1,17 +1,6 @@
-using System.CommandLine;
 using MaalMedMening.Generator.Cli;
 
-// The command line is a table of contents: each verb lives in Cli/.
-var options = new CommonOptions();
-var root = new RootCommand("Builds the bilingual site \"Mål med mening\" from input/ and theme/.")
-{
-    BuildCommand.Create(options),
-    ServeCommand.Create(options),
-    PdfCommand.Create(options),
-    NewCommand.Create(options),
-};
-
-var parsed = root.Parse(args);
+var parsed = Commands.CreateRoot().Parse(args);
 if (parsed.Errors.Count > 0)
 {
     foreach (var error in parsed.Errors)
