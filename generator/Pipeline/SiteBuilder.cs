@@ -50,9 +50,11 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var parsed = ReadAndParse(steps, languages, diagnostics);
         var dates = steps.Run("read dates", () => LastModified.FromGit(options.InputFolder), d => $"{d.Count} files with a commit date");
         var (data, strings) = steps.Run("load data", () => LoadData(languages, diagnostics));
-        var site = steps.Run("route", () => Route(languages, parsed, diagnostics));
         var balanceIds = data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList();
         var rules = steps.Run("load tool rules", () => ToolRulesLoader.Load(options.InputFolder, balanceIds, diagnostics));
+        // One mistake, one error: what the checks across files find after a file failed to read is held back.
+        diagnostics.EndReading();
+        var site = steps.Run("route", () => Route(languages, parsed, diagnostics));
         steps.Run("check", () =>
         {
             Check(site, data, strings, rules, parsed, diagnostics);
@@ -258,7 +260,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
     {
         if (diagnostics.HasErrors)
         {
-            throw new ContentErrorsException(diagnostics.ToSortedList());
+            throw new ContentErrorsException(diagnostics.ToSortedList(), diagnostics.HeldBack());
         }
     }
 }
