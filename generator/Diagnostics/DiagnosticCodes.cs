@@ -81,4 +81,6 @@ public static class DiagnosticCodes
     public const string CountMismatch = "MM081";
     /// <summary>The theme's stylesheet has CSS the minifier cannot read (theme/assets/site.css).</summary>
     public const string InvalidStylesheet = "MM090";
+    /// <summary>A page still has a placeholder that <c>new</c> wrote ("(translate me)", "TODO:"); <c>serve</c> previews it as a draft.</summary>
+    public const string Placeholder = "MM160";
 }

@@ -155,6 +155,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         LogicTable? rules, ParsedInput parsed, DiagnosticBag diagnostics)
     {
         TranslationParity.Check(site, data, parsed.UnreadableLanguages, options.InputFolder, diagnostics, options.AllowMissingTranslations);
+        Placeholders.Check(site.Pages, diagnostics, asDrafts: options.AllowMissingTranslations);
         ReferenceCheck.Check(site, data, diagnostics);
         CountCheck.Check(site, data, LanguageFolder, options.InputFolder, diagnostics);
         // A site without balances has no balance tool to check.
