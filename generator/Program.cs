@@ -3,12 +3,10 @@ using MaalMedMening.Generator.Cli;
 var parsed = Commands.CreateRoot().Parse(args);
 if (parsed.Errors.Count > 0)
 {
-    foreach (var error in parsed.Errors)
-    {
-        Console.Error.WriteLine($"error: {error.Message}");
-    }
-
-    Console.Error.WriteLine("Usage: maalmedmening build|serve|pdf|new [--input DIR] [--output DIR] [--site-url URL] (see --help)");
+    // One line, as README promises for exit code 2: the error about what was typed ('bild'), not its echo
+    // ("Required command was not provided"), and the usage after it.
+    var error = parsed.Errors.OrderBy(e => args.Any(a => e.Message.Contains($"'{a}'", StringComparison.Ordinal)) ? 0 : 1).First();
+    Console.Error.WriteLine($"error: {error.Message.TrimEnd('.')}; usage: maalmedmening build|serve|pdf|new [options] (see --help)");
     return ExitCodes.UsageError;
 }
 

@@ -9,6 +9,8 @@ public sealed class CommandLineTests
 
     [Theory]
     [InlineData("publish")]
+    [InlineData("bild")]
+    [InlineData]
     [InlineData("build", "--site-url", "not-an-address")]
     [InlineData("build", "--no-such-option")]
     [InlineData("serve", "--port", "99999")]
@@ -22,6 +24,19 @@ public sealed class CommandLineTests
         Assert.Equal(2, outcome.ExitCode);
         Assert.StartsWith("error: ", outcome.Errors);
         Assert.DoesNotContain("   at ", outcome.Errors);
+        Assert.Single(outcome.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Should_Name_A_Misspelt_Command_In_One_Line()
+    {
+        using var folder = new TempFolder();
+
+        var outcome = await GeneratorProcess.RunAsync(folder.Path, ["bild"], Timeout);
+
+        // The error about what was typed, not "Required command was not provided" (issue #29)
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal("error: Unrecognized command or argument 'bild'; usage: maalmedmening build|serve|pdf|new [options] (see --help)", outcome.Errors.TrimEnd());
     }
 
     [Fact]
