@@ -220,13 +220,15 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
 
     private static void CheckFragments(IReadOnlyList<PageResult> results, DiagnosticBag diagnostics)
     {
-        var idsByPath = results.ToDictionary(r => r.Page.OutputPath, r => r.Ids);
+        var byPath = results.ToDictionary(r => r.Page.OutputPath);
         foreach (var check in results.SelectMany(r => r.Fragments))
         {
-            if (idsByPath.TryGetValue(check.TargetOutputPath, out var ids) && !ids.Contains(check.Fragment))
+            if (byPath.TryGetValue(check.TargetOutputPath, out var target) && !target.Ids.Contains(check.Fragment))
             {
+                // The page as the author knows it: its file, and the id nearest to the one written.
+                var near = NearMatch.Find(check.Fragment, target.Ids) is { } id ? $"; did you mean '#{id}'?" : "";
                 diagnostics.Report(DiagnosticCodes.BrokenFragment, check.Span,
-                    $"the link goes to '#{check.Fragment}', but the page {check.TargetOutputPath} has no such heading or anchor");
+                    $"the link goes to '#{check.Fragment}', but {target.Page.Source.DisplayPath} has no such heading or anchor{near}");
             }
         }
     }
