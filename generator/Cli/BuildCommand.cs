@@ -34,8 +34,9 @@ public static class BuildCommand
             {
                 var report = await new SiteBuilder(options, output, wrapPages).BuildAsync();
                 var pages = string.Join(", ", report.PagesPerLanguage.Select(p => $"{p.Value} {p.Key}"));
-                output.WriteLine($"Done: {pages} pages, {report.FilesWritten} files ({report.BytesWritten / 1024.0:0} KiB), 0 errors, {report.Elapsed.TotalMilliseconds:0} ms");
+                // The warnings before the closing line, which then is the last word of the build.
                 ReportWarnings(report, errors);
+                output.WriteLine($"Done: {pages} pages, {report.FilesWritten} files ({report.BytesWritten / 1024.0:0} KiB), 0 errors, {report.Elapsed.TotalMilliseconds:0} ms");
                 ReportLeftovers(report, errors);
                 return ExitCodes.Success;
             }
@@ -45,12 +46,31 @@ public static class BuildCommand
             }
         });
 
-    /// <summary>Prints every content error, sorted, then one summary line; returns the exit code for content errors.</summary>
+    /// <summary>Past this many lines for one file the rest is one line: a mistake repeated down a file is fixed once.</summary>
+    public const int MaxLinesPerFile = 10;
+
+    /// <summary>
+    /// Prints the content errors, sorted, at most <see cref="MaxLinesPerFile"/> per file and then "and N more", the line on
+    /// errors held back, and one summary line; returns the exit code for content errors.
+    /// </summary>
     public static int Report(ContentErrorsException e, TextWriter errors, string consequence)
     {
-        foreach (var diagnostic in e.Diagnostics)
+        foreach (var file in e.Diagnostics.GroupBy(d => d.Span.File))
         {
-            errors.WriteLine(diagnostic.Format());
+            foreach (var diagnostic in file.Take(MaxLinesPerFile))
+            {
+                errors.WriteLine(diagnostic.Format());
+            }
+
+            if (file.Count() > MaxLinesPerFile)
+            {
+                errors.WriteLine($"{file.Key}: and {file.Count() - MaxLinesPerFile} more in this file");
+            }
+        }
+
+        if (e.HeldBack is { } heldBack)
+        {
+            errors.WriteLine(heldBack);
         }
 
         errors.WriteLine($"Build failed: {e.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s); {consequence}.");

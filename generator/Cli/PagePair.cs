@@ -87,10 +87,10 @@ public static partial class PagePair
         var files = languages.Select((language, index) => new File(
             System.IO.Path.Combine(inputFolder, language, relative + ".md"),
             FrontMatter(
-                index == 0 ? title : $"{title} (translate me)",
-                index == 0 ? "TODO: one sentence about the page." : "TODO: one sentence about the page (translate me).",
+                index == 0 ? title : $"{title} {Placeholders.Translate}",
+                index == 0 ? $"{Placeholders.Todo} one sentence about the page." : $"{Placeholders.Todo} one sentence about the page {Placeholders.Translate}.",
                 key, weight, slug,
-                index == 0 ? "TODO: write the page." : "TODO: translate the page.")))
+                index == 0 ? $"{Placeholders.Todo} write the page." : $"{Placeholders.Todo} translate the page.")))
             .ToList();
         return (files, null);
     }

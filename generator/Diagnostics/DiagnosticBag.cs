@@ -3,8 +3,18 @@ namespace MaalMedMening.Generator.Diagnostics;
 /// <summary>Collects every content error (and warning) of a build, from any thread, so that all are reported at once.</summary>
 public sealed class DiagnosticBag
 {
+    /// <summary>
+    /// The checks that compare one file with another: a twin, an id or page key named elsewhere, a count in the text, the
+    /// balance tool's rules against the data. When a file could not be read, what these find is mostly its echo.
+    /// </summary>
+    private static readonly IReadOnlySet<string> CrossFileCodes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        DiagnosticCodes.MissingTranslation, DiagnosticCodes.UnknownId, DiagnosticCodes.RuleError, DiagnosticCodes.CountMismatch,
+    };
+
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();
+    private int _readEnd = -1;
 
     public bool HasErrors
     {
@@ -28,21 +38,57 @@ public sealed class DiagnosticBag
         lock (_lock) { _items.Add(new Diagnostic(code, span, message, Severity.Warning)); }
     }
 
+    /// <summary>
+    /// Marks the end of reading (settings, pages, front matter, data, the tool's rules). If anything read so far has
+    /// an error, what the checks across files report after this point is held back as a likely echo of it.
+    /// </summary>
+    public void EndReading()
+    {
+        lock (_lock) { _readEnd = _items.Count; }
+    }
+
     /// <summary>The warnings, sorted as <see cref="ToSortedList"/> sorts.</summary>
     public IReadOnlyList<Diagnostic> Warnings => ToSortedList().Where(d => d.Severity == Severity.Warning).ToList();
 
-    /// <summary>Errors and warnings, sorted by file, line and code so that the report is the same on every run.</summary>
+    /// <summary>
+    /// Errors and warnings, sorted by file, line and code so that the report is the same on every run; without the
+    /// cross-file findings held back after a reading error (<see cref="HeldBack"/>).
+    /// </summary>
     public IReadOnlyList<Diagnostic> ToSortedList()
     {
         lock (_lock)
         {
-            return _items
-                .Distinct()
-                .OrderBy(d => d.Span.File, StringComparer.Ordinal)
-                .ThenBy(d => d.Span.Line)
-                .ThenBy(d => d.Code, StringComparer.Ordinal)
-                .ThenBy(d => d.Message, StringComparer.Ordinal)
-                .ToList();
+            return Sorted(_items.Where((d, i) => !IsHeldBack(d, i)));
         }
     }
+
+    /// <summary>One line on what <see cref="ToSortedList"/> left out and why, or null when it left out nothing.</summary>
+    public string? HeldBack()
+    {
+        lock (_lock)
+        {
+            var held = _items.Where((d, i) => IsHeldBack(d, i) && d.Severity == Severity.Error).Distinct().Count();
+            if (held == 0)
+            {
+                return null;
+            }
+
+            var unread = _items.Take(_readEnd).Where(d => d.Severity == Severity.Error).Select(d => d.Span.File).Distinct().Order(StringComparer.Ordinal).ToList();
+            return $"note: {held} finding(s) of the checks across files (twins, ids, counts, the tool's rules) are not shown: they may only " +
+                $"echo the error(s) in {string.Join(", ", unread)}; build again once those are fixed";
+        }
+    }
+
+    // Caller holds the lock.
+    private bool IsHeldBack(Diagnostic diagnostic, int index) =>
+        _readEnd >= 0 && index >= _readEnd && CrossFileCodes.Contains(diagnostic.Code)
+        && _items.Take(_readEnd).Any(d => d.Severity == Severity.Error);
+
+    private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> items) => items
+        .Distinct()
+        .OrderBy(d => d.Span.File, StringComparer.Ordinal)
+        .ThenBy(d => d.Span.Line)
+        .ThenBy(d => d.Code, StringComparer.Ordinal)
+        .ThenBy(d => d.Message, StringComparer.Ordinal)
+        .ToList();
 }

@@ -50,9 +50,11 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var parsed = ReadAndParse(steps, languages, diagnostics);
         var dates = steps.Run("read dates", () => LastModified.FromGit(options.InputFolder), d => $"{d.Count} files with a commit date");
         var (data, strings) = steps.Run("load data", () => LoadData(languages, diagnostics));
-        var site = steps.Run("route", () => Route(languages, parsed, diagnostics));
         var balanceIds = data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList();
         var rules = steps.Run("load tool rules", () => ToolRulesLoader.Load(options.InputFolder, balanceIds, diagnostics));
+        // One mistake, one error: what the checks across files find after a file failed to read is held back.
+        diagnostics.EndReading();
+        var site = steps.Run("route", () => Route(languages, parsed, diagnostics));
         steps.Run("check", () =>
         {
             Check(site, data, strings, rules, parsed, diagnostics);
@@ -155,6 +157,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         LogicTable? rules, ParsedInput parsed, DiagnosticBag diagnostics)
     {
         TranslationParity.Check(site, data, parsed.UnreadableLanguages, options.InputFolder, diagnostics, options.AllowMissingTranslations);
+        Placeholders.Check(site.Pages, diagnostics, asDrafts: options.AllowMissingTranslations);
         ReferenceCheck.Check(site, data, diagnostics);
         CountCheck.Check(site, data, LanguageFolder, options.InputFolder, diagnostics);
         // A site without balances has no balance tool to check.
@@ -219,13 +222,15 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
 
     private static void CheckFragments(IReadOnlyList<PageResult> results, DiagnosticBag diagnostics)
     {
-        var idsByPath = results.ToDictionary(r => r.Page.OutputPath, r => r.Ids);
+        var byPath = results.ToDictionary(r => r.Page.OutputPath);
         foreach (var check in results.SelectMany(r => r.Fragments))
         {
-            if (idsByPath.TryGetValue(check.TargetOutputPath, out var ids) && !ids.Contains(check.Fragment))
+            if (byPath.TryGetValue(check.TargetOutputPath, out var target) && !target.Ids.Contains(check.Fragment))
             {
+                // The page as the author knows it: its file, and the id nearest to the one written.
+                var near = NearMatch.Find(check.Fragment, target.Ids) is { } id ? $"; did you mean '#{id}'?" : "";
                 diagnostics.Report(DiagnosticCodes.BrokenFragment, check.Span,
-                    $"the link goes to '#{check.Fragment}', but the page {check.TargetOutputPath} has no such heading or anchor");
+                    $"the link goes to '#{check.Fragment}', but {target.Page.Source.DisplayPath} has no such heading or anchor{near}");
             }
         }
     }
@@ -260,7 +265,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
     {
         if (diagnostics.HasErrors)
         {
-            throw new ContentErrorsException(diagnostics.ToSortedList());
+            throw new ContentErrorsException(diagnostics.ToSortedList(), diagnostics.HeldBack());
         }
     }
 }

@@ -57,14 +57,24 @@ public static partial class PreviewHtml
             .Append("</head>\n<body>\n<main>\n<h1>Build failed</h1>\n")
             .Append("<p>The preview shows the last build's errors until the next good build; then this page reloads by itself.</p>\n")
             .Append("<ol class=\"build-errors\">\n");
-        foreach (var line in problems)
+        // Only the errors and warnings are numbered; the summary and the notes under them are not problems of their own.
+        var numbered = problems.Where(IsProblem).ToList();
+        foreach (var line in numbered)
         {
             html.Append("<li>").Append(WebUtility.HtmlEncode(line)).Append("</li>\n");
         }
 
-        html.Append("</ol>\n</main>\n").Append(ScriptTag(version)).Append("\n</body>\n</html>\n");
+        html.Append("</ol>\n");
+        foreach (var line in problems.Except(numbered))
+        {
+            html.Append("<p>").Append(WebUtility.HtmlEncode(line)).Append("</p>\n");
+        }
+
+        html.Append("</main>\n").Append(ScriptTag(version)).Append("\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    private static bool IsProblem(string line) => line.Contains(": error: ", StringComparison.Ordinal) || line.Contains(": warning: ", StringComparison.Ordinal);
 
     private static string ScriptTag(string version) =>
         $"<script src=\"{ScriptPath}\" data-version=\"{WebUtility.HtmlEncode(version)}\"></script>";

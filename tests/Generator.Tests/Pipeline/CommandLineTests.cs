@@ -9,6 +9,8 @@ public sealed class CommandLineTests
 
     [Theory]
     [InlineData("publish")]
+    [InlineData("bild")]
+    [InlineData]
     [InlineData("build", "--site-url", "not-an-address")]
     [InlineData("build", "--no-such-option")]
     [InlineData("serve", "--port", "99999")]
@@ -26,6 +28,19 @@ public sealed class CommandLineTests
         // One line per mistake (a bare "publish" is two: no command, an unknown word), never a stack trace.
         Assert.All(outcome.ErrorLines, line => Assert.StartsWith("error: ", line));
         Assert.DoesNotContain("   at ", outcome.Errors);
+        Assert.Single(outcome.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Should_Name_A_Misspelt_Command_In_One_Line()
+    {
+        using var folder = new TempFolder();
+
+        var outcome = await GeneratorProcess.RunAsync(folder.Path, ["bild"], Timeout);
+
+        // The error about what was typed, not "Required command was not provided" (issue #29)
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal("error: Unrecognized command or argument 'bild'; usage: maalmedmening build|serve|pdf|new [options] (see --help)", outcome.Errors.TrimEnd());
     }
 
     [Fact]

