@@ -63,6 +63,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
             StopOnErrors(diagnostics);
         }
 
+        dates = steps.Run("date composite pages", () => dates.WithParts(CompositeParts.Of(site, new PageOutlines(MarkdownPipelineFactory.Create()), options.InputFolder)));
         var model = new SiteModel(settings, site, data, strings, rules ?? LogicTable.None, balanceIds, parsed.Unparsed, dates);
         await using var razor = new RazorRenderer();
         var assets = steps.Run("minify assets", () => ThemeAssets.Build(options.ThemeFolder, ToolCssWriter.Write(model.Logic, model.BalanceIds), diagnostics),
