@@ -173,7 +173,7 @@ public sealed partial class FidelityTests
         foreach (var page in BuiltPage.All(output, "da").Where(p => includeOwnPages || !OwnPages.Any(p.Path.StartsWith)))
         {
             // Titles are the booklet's headings on its own pages, but ours on a few (e.g. "Om hæftet").
-            foreach (var generated in page.Article.QuerySelectorAll((includeOwnPages ? "" : "h1, ") + ".related, .contents, .page-contents, .embed-snippets, .pdf-link, thead, caption, .chart-unlabelled, .corrections, .edition-note, #footnotes-heading, sup, .footnote-back-ref").ToList())
+            foreach (var generated in page.Article.QuerySelectorAll((includeOwnPages ? "" : "h1, ") + ".related, .contents, .page-contents, .embed-snippets, .pdf-link, thead, caption, .chart-unlabelled, .corrections, .edition-note, .edition, #footnotes-heading, sup, .footnote-back-ref").ToList())
             {
                 generated.Remove();
             }
