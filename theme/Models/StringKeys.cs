@@ -102,6 +102,8 @@ public static class StringKeys
     public const string CreditSource = "creditSource";
     public const string CreditSourceLink = "creditSourceLink";
     public const string CreditPublisher = "creditPublisher";
+    public const string CreditCard = "creditCard";
+    public const string CreditNoPublisher = "creditNoPublisher";
 
     /// <summary>The decimal mark in numbers such as chart values ("," in Danish, "." in English).</summary>
     public const string DecimalSeparator = "decimalSeparator";
@@ -135,6 +137,6 @@ public static class StringKeys
         OverviewTable, ToolWhere, ToolSkipToAnswer, ToolMarkNow, ToolMarkWant, ToolRulesTable, ToolRecordDate, ToolRecordParticipants, ToolRecordNotes,
         ChartNoLabel, DecimalSeparator, PercentFormat, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb, CorrectionsReason,
         LastUpdated, DateFormat, MonthNames, QuestionIndexWhere, IndexAlphabet, IndexLetters, IndexGlossary,
-        Locale, MenuLabel, MenuButton, OnThisPage, CreditSource, CreditSourceLink, CreditPublisher,
+        Locale, MenuLabel, MenuButton, OnThisPage, CreditSource, CreditSourceLink, CreditPublisher, CreditCard, CreditNoPublisher,
     ];
 }

@@ -37,6 +37,23 @@ public sealed partial class EditionTests
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
+    [Theory]
+    [InlineData("da")]
+    [InlineData("en")]
+    public async Task Should_Credit_The_Publisher_Only_Where_The_Source_Names_It(string language)
+    {
+        // Given the pages of a tool card that names no publisher (figure 2's and figure 17's cards) and a booklet page
+        var pages = BuiltPage.All(await RealSite.SharedOutputAsync(), language);
+        var cards = pages.Where(p => FigureCaption().IsMatch(p.Article.QuerySelector("figure figcaption")?.TextContent.Trim() ?? "")).ToList();
+        var booklet = pages.Where(p => p.Article.QuerySelector(".corrections") is not null).ToList();
+        Assert.Equal(2, cards.Count);
+        Assert.Single(booklet);
+
+        // Then the cards' credit names no publisher, and the booklet's credit names BFA
+        Assert.All(cards, p => Assert.DoesNotContain("BFA", p.Document.QuerySelector(".credit")!.TextContent, StringComparison.Ordinal));
+        Assert.Contains("BFA", booklet[0].Document.QuerySelector(".credit")!.TextContent, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"^Figure? \d+:")]
     private static partial Regex FigureCaption();
 }
