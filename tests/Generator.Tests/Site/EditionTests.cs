@@ -42,16 +42,16 @@ public sealed partial class EditionTests
     [InlineData("en")]
     public async Task Should_Credit_The_Publisher_Only_Where_The_Source_Names_It(string language)
     {
-        // Given the pages of a tool card that names no publisher (figure 2's and figure 17's cards) and a booklet page
+        // Given the pages of a tool card that names no publisher (figure 2's and figure 17's cards) and the booklet's pages with the corrections
         var pages = BuiltPage.All(await RealSite.SharedOutputAsync(), language);
         var cards = pages.Where(p => FigureCaption().IsMatch(p.Article.QuerySelector("figure figcaption")?.TextContent.Trim() ?? "")).ToList();
         var booklet = pages.Where(p => p.Article.QuerySelector(".corrections") is not null).ToList();
         Assert.Equal(2, cards.Count);
-        Assert.Single(booklet);
+        Assert.NotEmpty(booklet);
 
         // Then the cards' credit names no publisher, and the booklet's credit names BFA
         Assert.All(cards, p => Assert.DoesNotContain("BFA", p.Document.QuerySelector(".credit")!.TextContent, StringComparison.Ordinal));
-        Assert.Contains("BFA", booklet[0].Document.QuerySelector(".credit")!.TextContent, StringComparison.Ordinal);
+        Assert.All(booklet, p => Assert.Contains("BFA", p.Document.QuerySelector(".credit")!.TextContent, StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"^Figure? \d+:")]
