@@ -36,6 +36,13 @@ public sealed record FrontMatter(
     public IReadOnlyList<PageKeyword> Keywords { get; init; } = [];
     /// <summary>A short label for the header menu (<c>menuTitle:</c>); the title when there is none.</summary>
     public string? MenuTitle { get; init; }
+    /// <summary>Whose work the page is, for the footer's credit (<c>credit:</c>): the booklet's (its publisher named), or a tool card's that names no publisher.</summary>
+    public string Credit { get; init; } = BookletCredit;
+
+    public const string BookletCredit = "booklet";
+    public const string CardCredit = "card";
+
+    public static readonly IReadOnlyList<string> Credits = [BookletCredit, CardCredit];
 
     public const string PageLayout = "page";
     public const string SheetLayout = "sheet";

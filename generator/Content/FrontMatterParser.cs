@@ -79,7 +79,14 @@ public static partial class FrontMatterParser
             LastMod = LastMod(map, diagnostics),
             Keywords = map.NamesOrPairs(FrontMatterKeys.Keywords).Select(k => new PageKeyword(k.Name, k.Text?.TrimStart('#'), k.Span)).ToList(),
             MenuTitle = map.OptionalString(FrontMatterKeys.MenuTitle) is { Length: > 0 } menuTitle ? menuTitle : null,
+            Credit = map.OptionalString(FrontMatterKeys.Credit) ?? FrontMatter.BookletCredit,
         };
+
+        if (!FrontMatter.Credits.Contains(meta.Credit))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidField, map.SpanOf(FrontMatterKeys.Credit),
+                $"unknown credit '{meta.Credit}'; use one of {string.Join(", ", FrontMatter.Credits)}");
+        }
 
         foreach (var offer in meta.Embeds)
         {

@@ -15,14 +15,45 @@ public sealed class LastModified
 
     private readonly IReadOnlyDictionary<string, DateOnly> _commitDates;
 
-    private LastModified(IReadOnlyDictionary<string, DateOnly> commitDates) => _commitDates = commitDates;
+    // A composite page's newest part (the whole booklet's chapters, an index's pages and data), when it has parts.
+    private readonly IReadOnlyDictionary<Page, DateOnly> _newestParts;
+
+    private LastModified(IReadOnlyDictionary<string, DateOnly> commitDates, IReadOnlyDictionary<Page, DateOnly>? newestParts = null)
+    {
+        _commitDates = commitDates;
+        _newestParts = newestParts ?? new Dictionary<Page, DateOnly>(ReferenceEqualityComparer.Instance);
+    }
 
     public static LastModified None { get; } = new(new Dictionary<string, DateOnly>());
 
     /// <summary>The number of files that have a commit date.</summary>
     public int Count => _commitDates.Count;
 
-    public DateOnly? For(Page page) =>
+    /// <summary>The page's own date, or its newest part's when that is newer: a page that gathers others changes when they do.</summary>
+    public DateOnly? For(Page page)
+    {
+        var own = Own(page);
+        return _newestParts.TryGetValue(page, out var part) && (own is null || part > own) ? part : own;
+    }
+
+    /// <summary>These dates, with each composite page dated by the newest of its parts (pages by their own dates, files by their commits).</summary>
+    public LastModified WithParts(IReadOnlyDictionary<Page, (IReadOnlyList<Page> Pages, IReadOnlyList<string> Files)> parts)
+    {
+        var newest = new Dictionary<Page, DateOnly>(ReferenceEqualityComparer.Instance);
+        foreach (var (page, (pages, files)) in parts)
+        {
+            var dates = pages.Select(Own).Concat(files.Select(f => _commitDates.TryGetValue(Path.GetFullPath(f), out var d) ? d : (DateOnly?)null))
+                .OfType<DateOnly>().ToList();
+            if (dates.Count > 0)
+            {
+                newest[page] = dates.Max();
+            }
+        }
+
+        return new LastModified(_commitDates, newest);
+    }
+
+    private DateOnly? Own(Page page) =>
         page.Meta.LastMod ?? (_commitDates.TryGetValue(Path.GetFullPath(page.Source.FullPath), out var date) ? date : null);
 
     /// <summary>Reads the date of the last commit of every file below <paramref name="inputFolder"/>; none when git cannot say.</summary>

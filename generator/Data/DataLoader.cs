@@ -42,7 +42,7 @@ public static class DataLoader
 
         var corrections = Items("corrections.yml")
             .Select(m => new Correction(m.RequiredId("id"), m.RequiredString("source"), m.RequiredString("page"),
-                m.RequiredString("original"), m.RequiredString("corrected"), m.Span))
+                m.RequiredString("original"), m.RequiredString("corrected"), m.RequiredString("reason"), m.Span))
             .ToList();
 
         var data = new LanguageData(language, balances, questions, advice, charts, glossary, toolAdvice, corrections);

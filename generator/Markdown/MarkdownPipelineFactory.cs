@@ -10,6 +10,8 @@ public static class MarkdownPipelineFactory
         new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
+            // ^^^ … ^^^ caption: a figure with its caption, so that a caption never stands apart from what it captions.
+            .UseFigures()
             .Use<ShortcodeExtension>()
             .UsePreciseSourceLocation()
             // Must be last: it attaches attributes to what the other extensions produced.

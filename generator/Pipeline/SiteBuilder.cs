@@ -65,6 +65,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
             StopOnErrors(diagnostics);
         }
 
+        dates = steps.Run("date composite pages", () => dates.WithParts(CompositeParts.Of(site, new PageOutlines(MarkdownPipelineFactory.Create()), options.InputFolder)));
         var model = new SiteModel(settings, site, data, strings, rules ?? LogicTable.None, balanceIds, parsed.Unparsed, dates);
         await using var razor = new RazorRenderer();
         // With errors nothing is written, so the tool's CSS is left out rather than made from ids that may be the errors.

@@ -66,6 +66,7 @@ public sealed class PageViewBuilder(
                 site.Languages.Where(l => l != page.Language).Select(l => strings[l][StringKeys.Locale]).ToList()),
             SourceUrl = settings.SourceUrl,
             PublisherUrl = settings.PublisherUrl,
+            NamesNoPublisher = page.Meta.Credit == FrontMatter.CardCredit,
         };
     }
 

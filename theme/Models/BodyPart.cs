@@ -109,7 +109,7 @@ public sealed record CorrectionsPart(IReadOnlyList<CorrectionView> Corrections) 
 }
 
 /// <summary>One correction: the page that carries it (its title and address from the current page) and the Danish text before and after.</summary>
-public sealed record CorrectionView(string Id, string Where, string? Href, string Original, string Corrected);
+public sealed record CorrectionView(string Id, string Where, string? Href, string Original, string Corrected, string Reason);
 
 /// <summary>One printed sheet of a page with layout: sheet: a level-2 heading and what follows it up to the next.</summary>
 public sealed record SheetPart(IReadOnlyList<BodyPart> Parts) : BodyPart(typeof(Sheet))

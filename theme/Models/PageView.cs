@@ -68,6 +68,9 @@ public sealed record PageView(
 
     public string? PublisherUrl { get; init; }
 
+    /// <summary>The page reproduces a tool card that names no publisher: the credit names none either.</summary>
+    public bool NamesNoPublisher { get; init; }
+
     /// <summary>The page as an A4 PDF, when the <c>pdf</c> command makes one.</summary>
     public string? PdfHref { get; init; }
 }

@@ -91,6 +91,7 @@ public static class StringKeys
     public const string CorrectionsWhere = "correctionsWhere";
     public const string CorrectionsPrinted = "correctionsPrinted";
     public const string CorrectionsWeb = "correctionsWeb";
+    public const string CorrectionsReason = "correctionsReason";
 
     // Finding one's way (issue #15).
     /// <summary>The language's locale for link previews, as Open Graph writes it (da_DK, en_GB).</summary>
@@ -101,6 +102,8 @@ public static class StringKeys
     public const string CreditSource = "creditSource";
     public const string CreditSourceLink = "creditSourceLink";
     public const string CreditPublisher = "creditPublisher";
+    public const string CreditCard = "creditCard";
+    public const string CreditNoPublisher = "creditNoPublisher";
 
     /// <summary>The decimal mark in numbers such as chart values ("," in Danish, "." in English).</summary>
     public const string DecimalSeparator = "decimalSeparator";
@@ -132,8 +135,8 @@ public static class StringKeys
         PdfLink, SeeAlso, EmbedHeading, EmbedIntro, EmbedCredit, EmbedAllQuestions, EmbedBalanceQuestions, EmbedOverview, EmbedTool, TranslationMissing,
         ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolWhen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolPractice, ToolQuestionsTitle, ToolCrossHeading, ToolGeneralHeading, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
         OverviewTable, ToolWhere, ToolSkipToAnswer, ToolMarkNow, ToolMarkWant, ToolRulesTable, ToolRecordDate, ToolRecordParticipants, ToolRecordNotes,
-        ChartNoLabel, DecimalSeparator, PercentFormat, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb,
+        ChartNoLabel, DecimalSeparator, PercentFormat, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb, CorrectionsReason,
         LastUpdated, DateFormat, MonthNames, QuestionIndexWhere, IndexAlphabet, IndexLetters, IndexGlossary,
-        Locale, MenuLabel, MenuButton, OnThisPage, CreditSource, CreditSourceLink, CreditPublisher,
+        Locale, MenuLabel, MenuButton, OnThisPage, CreditSource, CreditSourceLink, CreditPublisher, CreditCard, CreditNoPublisher,
     ];
 }

@@ -24,7 +24,7 @@ public sealed class CorrectionsShortcode : IShortcode
             }
 
             rows.Add(new CorrectionView(correction.Id, target?.Meta.Title ?? correction.Page,
-                target is null ? null : context.Urls.Between(page.OutputPath, target.OutputPath), correction.Original, correction.Corrected));
+                target is null ? null : context.Urls.Between(page.OutputPath, target.OutputPath), correction.Original, correction.Corrected, correction.Reason));
         }
 
         return new CorrectionsPart(rows);

@@ -6,7 +6,8 @@ namespace MaalMedMening.Generator.Markdown.Shortcodes;
 
 /// <summary>
 /// <c>{{&lt; subject-index &gt;}}</c>: an A–Z index of the glossary's terms and the pages' <c>keywords:</c>, each
-/// entry linking to the glossary and to the pages and headings it names. Terms that differ only in case are one
+/// entry linking to the glossary, to the pages that link the term to its glossary entry, and to the pages and headings
+/// it names. Terms that differ only in case are one
 /// entry. Sorted by the language's alphabet from its strings (<c>indexAlphabet</c>): the build runs with invariant
 /// globalization, so .NET's cultures cannot sort æ, ø and å after z.
 /// </summary>
@@ -51,9 +52,20 @@ public sealed class SubjectIndexShortcode(PageOutlines outlines) : IShortcode
             }
         }
 
+        var glossaryFile = glossaryPage is null ? null : Path.GetFileName(glossaryPage.Source.RelativePath);
         foreach (var page in pages)
         {
             var href = context.Urls.Between(from.OutputPath, page.OutputPath);
+
+            // A page that links a term to its glossary entry uses the term: the index leads from the term to the page too.
+            foreach (var entry in context.Data[call.Language].Glossary)
+            {
+                if (glossaryFile is not null && !ReferenceEquals(page, glossaryPage) && page.Body.Contains(glossaryFile + "#" + entry.Id + ")", StringComparison.Ordinal))
+                {
+                    Add(entry.Term, new Link(href, page.Meta.Title));
+                }
+            }
+
             foreach (var keyword in page.Meta.Keywords)
             {
                 // An unknown heading is reported once the page is rendered (MM025); until then the link goes to the page.

@@ -41,10 +41,10 @@ public sealed class CountCheckTests
         Assert.Equal(1, outcome.ExitCode);
         Assert.Equal(
             [
-                "input/da/_index.md:7", "input/da/balance-activity-value.md:3", "input/da/balance-activity-value.md:48",
+                "input/da/_index.md:7", "input/da/balance-activity-value.md:3", "input/da/balance-activity-value.md:49",
                 "input/da/dialogue-cards.md:3", "input/da/dialogue-cards.md:13", "input/da/four-balances.md:20",
                 "input/da/question-index.md:2", "input/da/question-index.md:3", "input/da/strings.yml:47",
-                "input/en/_index.md:7", "input/en/balance-activity-value.md:3", "input/en/balance-activity-value.md:48",
+                "input/en/_index.md:7", "input/en/balance-activity-value.md:3", "input/en/balance-activity-value.md:49",
                 "input/en/dialogue-cards.md:3", "input/en/dialogue-cards.md:13", "input/en/four-balances.md:20",
                 "input/en/question-index.md:2", "input/en/question-index.md:3", "input/en/strings.yml:47",
             ],

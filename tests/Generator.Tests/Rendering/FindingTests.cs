@@ -90,6 +90,30 @@ public sealed class FindingTests
         Assert.Equal("2023-05-17", urls["https://example.dk/"]);
     }
 
+    [Theory]
+    [InlineData("2025-03-01", "2025-01-01", "2025-03-01")]
+    [InlineData("2025-01-01", "2025-03-01", "2025-03-01")]
+    public async Task Should_Date_The_Whole_Booklet_By_Its_Newest_Chapter(string chapter, string booklet, string expected)
+    {
+        // Given a whole-booklet page made of the foreword, each with its own date
+        using var site = new TestSite();
+        site.Write("da/forord.md", TestSite.Page("Forord", "foreword", "forord", "Tekst.", extra: $"lastmod: {chapter}\n"))
+            .Write("en/foreword.md", TestSite.Page("Foreword", "foreword", "foreword", "Text.", extra: $"lastmod: {chapter}\n"))
+            .Write("da/hele.md", TestSite.Page("Hele", "booklet", "hele", "{{< booklet keys=\"foreword\" >}}", 20, $"layout: booklet\nlastmod: {booklet}\n"))
+            .Write("en/whole.md", TestSite.Page("Whole", "booklet", "whole", "{{< booklet keys=\"foreword\" >}}", 20, $"layout: booklet\nlastmod: {booklet}\n"));
+
+        // When built
+        var outcome = await site.BuildAsync(new Uri("https://example.dk/"));
+        Assert.True(outcome.ExitCode == 0, outcome.Errors);
+
+        // Then the whole booklet says the newer of its own date and its chapter's, on the page and in the sitemap
+        Assert.Contains($"<time datetime=\"{expected}\">", site.OutputText("da/hele/index.html"));
+        Assert.Contains($"<time datetime=\"{expected}\">", site.OutputText("en/whole/index.html"));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var urls = XDocument.Parse(site.OutputText("sitemap.xml")).Root!.Elements(ns + "url").ToDictionary(u => u.Element(ns + "loc")!.Value, u => u.Element(ns + "lastmod")?.Value);
+        Assert.Equal(expected, urls["https://example.dk/da/hele/"]);
+    }
+
     [Fact]
     public void Should_Read_The_Newest_Date_Of_Each_File_From_One_Log()
     {

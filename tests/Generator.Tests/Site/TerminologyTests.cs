@@ -68,6 +68,35 @@ public sealed class TerminologyTests
     }
 
     [Fact]
+    public async Task Should_Explain_Each_Danish_Institution_In_The_English_Glossary()
+    {
+        // Given the Danish institutions and abbreviations the English pages name (DSB, PULS, …)
+        var words = ((YamlSequenceNode)Terminology()["explained"]).Select(w => w.ToString()).ToList();
+        Assert.Contains("DSB", words);
+        var pages = BuiltPage.All(await RealSite.SharedOutputAsync(), "en");
+        var glossary = pages.Single(p => p.Article.QuerySelector(".glossary") is not null);
+
+        // Then each is used on some English page, and the glossary has an entry for it with an explanation
+        var wrong = new List<string>();
+        foreach (var word in words)
+        {
+            var pattern = new Regex(@"(?<!\p{L})" + Regex.Escape(word) + @"(?!\p{L})");
+            if (!pages.Any(p => p != glossary && pattern.IsMatch(p.Article.TextContent)))
+            {
+                wrong.Add($"'{word}' is on no English page");
+            }
+
+            var entry = glossary.Article.QuerySelectorAll(".glossary-entry").FirstOrDefault(e => e.QuerySelectorAll("dt, dd.glossary-english").Any(t => pattern.IsMatch(t.TextContent)));
+            if (entry is null || entry.QuerySelectorAll("dd").Last().TextContent.Trim().Length < 20)
+            {
+                wrong.Add($"'{word}' has no explained entry in {glossary.Path}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
     public async Task Should_Mark_Danish_Words_On_English_Pages()
     {
         // Given the Danish words the English edition keeps
