@@ -12,9 +12,9 @@ namespace MaalMedMening.Generator.Tool;
 /// </summary>
 public static partial class AdviceTextCheck
 {
-    // The fixed words of the rules table's sentences ("{0} – nu: {1}" gives "– nu:"); shorter pieces (" og ") are ordinary words.
+    // The fixed words of the rules table's sentences ("{0} – nu: {1}" gives "– nu:"). A piece counts when it has a colon or
+    // several words: a lone word ("[de]", " og ") is ordinary text.
     private static readonly string[] RuleKeys = [StringKeys.ToolNowAt, StringKeys.ToolWantAt, StringKeys.ToolMovingToward, StringKeys.ToolAnswered];
-    private const int ShortestRuleWording = 4;
 
     public static void Check(LogicTable table, LanguageData data, UiStrings strings, DiagnosticBag diagnostics)
     {
@@ -56,10 +56,13 @@ public static partial class AdviceTextCheck
         RuleKeys.Where(strings.Values.ContainsKey)
             .SelectMany(key => Placeholder().Split(strings.Values[key]))
             .Select(piece => piece.Trim())
-            .Where(piece => piece.Count(char.IsLetter) >= ShortestRuleWording - 2 && piece.Length >= ShortestRuleWording)
+            .Where(piece => piece.Count(char.IsLetter) >= 2 && (piece.Contains(':') || Word().Count(piece) >= 2))
             .Distinct()
             .ToList();
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
 }
