@@ -72,7 +72,8 @@ public static class DataLoader
     private static Balance? ToBalance(YamlMap map)
     {
         var poles = map.List("poles")
-            .Select(p => new Pole(p.RequiredId("id"), p.RequiredString("name"), p.RequiredString("advantage"), p.RequiredString("risk")))
+            .Select(p => new Pole(p.RequiredId("id"), p.RequiredString("name"), p.RequiredString("advantage"), p.RequiredString("risk"),
+                p.OptionalString("advantageSentence"), p.OptionalString("riskSentence"), p.Span))
             .ToList();
         if (poles.Count != 2)
         {

@@ -59,5 +59,7 @@ public static class RuleCheck
         {
             diagnostics.Report(DiagnosticCodes.RuleError, span, $"no rule of the balance tool shows advice '{id}'; add a rule to {rulesFile} or remove the advice");
         }
+
+        AdviceTextCheck.Check(table, data, strings, diagnostics);
     }
 }

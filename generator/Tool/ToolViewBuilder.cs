@@ -4,15 +4,19 @@ using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Tool;
 
-/// <summary>Turns the logic table and the content into the tool's view for one page: form, advice blocks, rules table.</summary>
+/// <summary>Turns the logic table and the content into the tool's view for one page: form, result, advice blocks, rules table.</summary>
 public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUrls urls)
 {
     public ToolView Build(Page page, LanguageData data, UiStrings strings)
     {
         var text = new ToolText(data, strings, table.Scale);
         var balances = data.Balances.Select(b => BalanceView(b, text, strings, table.Scale)).ToList();
+        // The most specific advice first (issue #22): a group whose rules each need two balances (where balances combine)
+        // before a balance's own advice, and that before advice any one answer can bring. OrderBy is stable, so groups of
+        // equal weight keep the rules file's order.
         var groups = table.Rules
             .GroupBy(r => r.Group)
+            .OrderByDescending(g => g.Min(r => Specificity(r.When)))
             .Select(g => new ToolGroupView(
                 Id: $"group-{g.Key}",
                 Heading: GroupHeading(g.Key, data, strings),
@@ -25,6 +29,14 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
         return new ToolView(strings[StringKeys.EmbedTool], balances, groups, rules);
     }
 
+    // How many answers must hold together: all of two balances' positions counts two, any of several counts its least.
+    private static int Specificity(Condition condition) => condition switch
+    {
+        AllOf all => all.Parts.Sum(Specificity),
+        AnyOf any => any.Parts.Count == 0 ? 0 : any.Parts.Min(Specificity),
+        _ => 1,
+    };
+
     private static ToolBalanceView BalanceView(Balance balance, ToolText text, UiStrings strings, Scale scale)
     {
         ToolQuestionView Question(AnswerKind kind) => new(
@@ -33,8 +45,14 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
             scale.Positions.Select(p => new ToolOptionView(FormIds.Radio(balance.Id, kind, p), p, text.Position(balance.Id, p), FormIds.Restated(balance.Id, kind, p), FormIds.Mark(balance.Id, kind, p))).ToList(),
             strings[kind == AnswerKind.Now ? StringKeys.ToolChosenNow : StringKeys.ToolChosenWant],
             FormIds.NotChosen(balance.Id, kind));
+        ToolMoveView[] moves =
+        [
+            new(FormIds.Movement(balance.Id, Movement.Left), text.Phrase(StringKeys.ToolMovingTo, balance.Left.Name)),
+            new(FormIds.Movement(balance.Id, Movement.Right), text.Phrase(StringKeys.ToolMovingTo, balance.Right.Name)),
+            new(FormIds.Movement(balance.Id, Movement.Stay), strings[StringKeys.ToolStaying]),
+        ];
         return new ToolBalanceView(balance.Id, balance.Dimension, balance.Name, balance.Left.Name, balance.Right.Name,
-            [Question(AnswerKind.Now), Question(AnswerKind.Want)]);
+            [Question(AnswerKind.Now), Question(AnswerKind.Want)], moves);
     }
 
     // A balance's group is headed by the balance; the rules file names the strings-table key of every other heading.
@@ -56,36 +74,37 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
     private ToolBlockView Block(Page page, AdviceRule rule, LanguageData data, ToolText text, UiStrings strings)
     {
         var id = FormIds.Block(rule.Advice.Id);
-        var when = rule.When.Describe(text);
         var title = Title(rule.Advice, data, text, strings);
         switch (rule.Advice)
         {
+            // In the middle of the scale both poles' blocks show (the rules' toward-left and toward-right both hold there):
+            // the booklet asks a team to weigh the advantages and drawbacks of the poles it is nearest, and in the middle it
+            // is equally near both. The title names the pole without claiming the team is nearest it.
             case PoleAdvice pole when data.FindBalance(pole.Balance) is { } balance:
                 var side = pole.Right ? balance.Right : balance.Left;
-                return new ToolBlockView(id, title, $"{Labelled(strings[StringKeys.Advantage], side.Advantage)}. {Labelled(strings[StringKeys.Risk], side.Risk)}.", when,
+                return new ToolBlockView(id, title,
+                    [new(strings[StringKeys.Advantage], side.AdvantageSentence ?? ""), new(strings[StringKeys.Risk], side.RiskSentence ?? "")],
                     [], [], [.. ChapterLinks(page, pole.Balance), .. RuleLinks(page, rule)]);
             case MoveAdvice move when data.FindBalance(move.Balance) is { } balance:
                 var (from, to) = move.Right ? (balance.Left, balance.Right) : (balance.Right, balance.Left);
-                return new ToolBlockView(id, title, text.Phrase(StringKeys.ToolMoveGain, to.Advantage), when,
-                    [text.Phrase(StringKeys.ToolMoveCost, to.Risk, from.Advantage), strings[StringKeys.ToolPractice]],
-                    [], [.. ChapterLinks(page, move.Balance), .. RuleLinks(page, rule)]);
+                return new ToolBlockView(id, title,
+                    [
+                        new(strings[StringKeys.ToolMoveGain], to.AdvantageSentence ?? ""),
+                        new(strings[StringKeys.ToolMoveCost], to.RiskSentence ?? ""),
+                        new(strings[StringKeys.ToolMoveLoss], from.AdvantageSentence ?? ""),
+                    ],
+                    [strings[StringKeys.ToolPractice]], [], [.. ChapterLinks(page, move.Balance), .. RuleLinks(page, rule)]);
             case QuestionsAdvice questions:
-                return new ToolBlockView(id, title, null, when, [],
+                return new ToolBlockView(id, title, [], [],
                     data.QuestionsIn(questions.Balance).Select(q => new ItemView($"tool-{q.Id}", q.Text)).ToList(), RuleLinks(page, rule));
             case ToolTextAdvice tool when data.ToolAdvice.FirstOrDefault(t => t.Id == tool.AdviceId) is { } advice:
-                return new ToolBlockView(id, title, null, when, [advice.Text], [], PageLinks(page, [.. advice.Links, .. rule.Links]));
+                return new ToolBlockView(id, title, [], [advice.Text], [], PageLinks(page, [.. advice.Links, .. rule.Links]));
             case BookletAdvice booklet when data.Advice.FirstOrDefault(a => a.Id == booklet.AdviceId) is { } advice:
-                return new ToolBlockView(id, title, null, when, [advice.Text], [], RuleLinks(page, rule));
+                return new ToolBlockView(id, title, [], [advice.Text], [], RuleLinks(page, rule));
             default:
-                return new ToolBlockView(id, title, null, when, [], [], RuleLinks(page, rule));
+                return new ToolBlockView(id, title, [], [], [], RuleLinks(page, rule));
         }
     }
-
-    // "Risiko: Risiko for ”meningsløse” mål" says one word twice: a text that already opens with its label (as a word) stands alone.
-    private static string Labelled(string label, string text) =>
-        text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && (text.Length == label.Length || !char.IsLetter(text[label.Length]))
-            ? text
-            : $"{label}: {text}";
 
     private List<Link> ChapterLinks(Page page, string balance) =>
         site.Pages.Where(p => p.Language == page.Language && p.Meta.Balance == balance)

@@ -51,11 +51,15 @@ public static class StringKeys
     public const string ToolAdviceHeading = "toolAdviceHeading";
     public const string ToolEmpty = "toolEmpty";
     public const string ToolNotChosen = "toolNotChosen";
-    public const string ToolWhen = "toolWhen";
     public const string ToolPoleTitle = "toolPoleTitle";
     public const string ToolMoveTitle = "toolMoveTitle";
     public const string ToolMoveGain = "toolMoveGain";
     public const string ToolMoveCost = "toolMoveCost";
+    public const string ToolMoveLoss = "toolMoveLoss";
+    public const string ToolMovingTo = "toolMovingTo";
+    public const string ToolStaying = "toolStaying";
+    public const string ToolChange = "toolChange";
+    public const string ToolStatus = "toolStatus";
     public const string ToolPractice = "toolPractice";
     public const string ToolQuestionsTitle = "toolQuestionsTitle";
     public const string ToolCrossHeading = "toolCrossHeading";
@@ -133,7 +137,7 @@ public static class StringKeys
         Advantage, Risk, Balance, ChartTableCaption, ChartValue, ChartBar, Publisher, AccessibilityStatement,
         NotFoundTitle, NotFoundText, OverallQuestions,
         PdfLink, SeeAlso, EmbedHeading, EmbedIntro, EmbedCredit, EmbedAllQuestions, EmbedBalanceQuestions, EmbedOverview, EmbedTool, TranslationMissing,
-        ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolWhen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolPractice, ToolQuestionsTitle, ToolCrossHeading, ToolGeneralHeading, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
+        ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolMoveLoss, ToolMovingTo, ToolStaying, ToolChange, ToolStatus, ToolPractice, ToolQuestionsTitle, ToolCrossHeading, ToolGeneralHeading, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
         OverviewTable, ToolWhere, ToolSkipToAnswer, ToolMarkNow, ToolMarkWant, ToolRulesTable, ToolRecordDate, ToolRecordParticipants, ToolRecordNotes,
         ChartNoLabel, DecimalSeparator, PercentFormat, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb, CorrectionsReason,
         LastUpdated, DateFormat, MonthNames, QuestionIndexWhere, IndexAlphabet, IndexLetters, IndexGlossary,

@@ -6,8 +6,12 @@ namespace MaalMedMening.Theme.Models;
 /// <param name="Title">The tool's own title: the form's accessible name.</param>
 public sealed record ToolView(string Title, IReadOnlyList<ToolBalanceView> Balances, IReadOnlyList<ToolGroupView> Groups, IReadOnlyList<ToolRuleRow> Rules);
 
-/// <summary>One balance's fieldset: where we are now, and where we would like to be.</summary>
-public sealed record ToolBalanceView(string Id, string Dimension, string Name, string LeftPole, string RightPole, IReadOnlyList<ToolQuestionView> Questions);
+/// <summary>One balance's fieldset: where we are now, and where we would like to be; <paramref name="Moves"/> are the result's
+/// sentences about where the team wants to go (towards the left pole, the right pole, or staying), one shown by the CSS.</summary>
+public sealed record ToolBalanceView(string Id, string Dimension, string Name, string LeftPole, string RightPole, IReadOnlyList<ToolQuestionView> Questions, IReadOnlyList<ToolMoveView> Moves);
+
+/// <summary>One sentence of the result ("I vil gerne flytte jer mod Værdiskabelse."), with the id the CSS reveals.</summary>
+public sealed record ToolMoveView(string Id, string Text);
 
 /// <summary>One row of five radio buttons.</summary>
 public sealed record ToolQuestionView(string Name, string Legend, IReadOnlyList<ToolOptionView> Options, string RestatedLabel, string NotChosenId);
@@ -19,14 +23,18 @@ public sealed record ToolOptionView(string Id, int Value, string Label, string R
 public sealed record ToolGroupView(string Id, string Heading, ToolBalanceView? Balance, IReadOnlyList<ToolBlockView> Blocks);
 
 /// <summary>
-/// An advice block: a short title and at most one line, visible at once; the sentence that says when it applies, the full
-/// text, questions and links one click away.
+/// An advice block: a short title visible at once; its points (what it brings, what it costs: each a full sentence from
+/// the data), text, questions and links one click away on screen and always on paper. When it applies is said only in
+/// the rules table, never in the answer.
 /// </summary>
-public sealed record ToolBlockView(string Id, string Title, string? Line, string When, IReadOnlyList<string> Paragraphs, IReadOnlyList<ItemView> Questions, IReadOnlyList<Link> Links)
+public sealed record ToolBlockView(string Id, string Title, IReadOnlyList<ToolPointView> Points, IReadOnlyList<string> Paragraphs, IReadOnlyList<ItemView> Questions, IReadOnlyList<Link> Links)
 {
     /// <summary>The id of the block's heading, from the same slugs as the page's Markdown headings.</summary>
     public string? HeadingId { get; init; }
 }
+
+/// <summary>A labelled sentence of an advice block: "Det kan koste" and the pole's risk sentence.</summary>
+public sealed record ToolPointView(string Term, string Text);
 
 public sealed record ToolRuleRow(string When, string Advice, string Href);
 

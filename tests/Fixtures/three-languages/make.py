@@ -114,8 +114,8 @@ for lang, name in LANGS:
         extra=f"balance: lead-share\n"))
     balances = "".join(
         f"- id: {b}\n  dimension: \"[{lang}] {b} dimension\"\n  name: \"[{lang}] {l} or {r}?\"\n  poles:\n"
-        f"    - id: {l}\n      name: \"[{lang}] {l}\"\n      advantage: \"[{lang}] gain of {l}\"\n      risk: \"[{lang}] risk of {l}\"\n"
-        f"    - id: {r}\n      name: \"[{lang}] {r}\"\n      advantage: \"[{lang}] gain of {r}\"\n      risk: \"[{lang}] risk of {r}\"\n"
+        f"    - id: {l}\n      name: \"[{lang}] {l}\"\n      advantage: \"[{lang}] gain of {l}\"\n      risk: \"[{lang}] risk of {l}\"\n      advantageSentence: \"[{lang}] {l} gains.\"\n      riskSentence: \"[{lang}] {l} risks.\"\n"
+        f"    - id: {r}\n      name: \"[{lang}] {r}\"\n      advantage: \"[{lang}] gain of {r}\"\n      risk: \"[{lang}] risk of {r}\"\n      advantageSentence: \"[{lang}] {r} gains.\"\n      riskSentence: \"[{lang}] {r} risks.\"\n"
         for b, l, r in BALANCES)
     write(f"{base}/data/balances.yml", balances)
     questions = "".join(f"- id: {g}-{i}\n  group: {g}\n  text: \"[{lang}] question {i} on {g}?\"\n" for g in ["overall"] + [b for b, _, _ in BALANCES] for i in (1, 2))

@@ -32,6 +32,6 @@ public sealed class HeadingIdTests
 
         // Then each has the slug of its text, as a Markdown heading would
         var heading = page.Document.QuerySelector("#advice-pole-activity-value-left .tool-block-title")!;
-        Assert.Equal("taettest-paa-polen-aktivitet", heading.Id);
+        Assert.Equal("polen-aktivitet-fordel-og-risiko", heading.Id);
     }
 }

@@ -132,7 +132,8 @@ public sealed class OtherScaleTests
     {
         // Given a balance and a scale of count positions
         var balance = new Balance("x", "Fokus", "Venstre eller højre?",
-            new Pole("l", "Venstre", "", ""), new Pole("r", "Højre", "", ""), new SourceSpan("input/da/data/balances.yml", 1));
+            new Pole("l", "Venstre", "", "", null, null, new SourceSpan("input/da/data/balances.yml", 7)), new Pole("r", "Højre", "", "", null, null, new SourceSpan("input/da/data/balances.yml", 9)),
+            new SourceSpan("input/da/data/balances.yml", 1));
         var data = new LanguageData("da", [balance], [], [], [], [], [], []);
         var strings = new UiStrings("da", new Dictionary<string, string> { [StringKeys.ToolMiddle] = "[midten]", [StringKeys.ToolNear] = "tæt på {0}" });
         var text = new ToolText(data, strings, new Scale(count, new Dictionary<string, IReadOnlyList<int>>()));
