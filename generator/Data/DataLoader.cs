@@ -8,6 +8,9 @@ public static class DataLoader
 {
     public const string Folder = "data";
 
+    /// <summary>The web edition's changes to the printed wording, which the fidelity tests apply (named by CountCheck's message too).</summary>
+    public const string CorrectionsFile = "corrections.yml";
+
     /// <param name="inputFolder">The input folder the data must really be inside; null skips that check.</param>
     public static LanguageData Load(string languageFolder, string language, DiagnosticBag diagnostics, string? inputFolder = null)
     {
@@ -40,7 +43,7 @@ public static class DataLoader
             })
             .ToList();
 
-        var corrections = Items("corrections.yml")
+        var corrections = Items(CorrectionsFile)
             .Select(m => new Correction(m.RequiredId("id"), m.RequiredString("source"), m.RequiredString("page"),
                 m.RequiredString("original"), m.RequiredString("corrected"), m.RequiredString("reason"), m.Span))
             .ToList();

@@ -104,7 +104,8 @@ public static partial class CountCheck
                 var said = Normalise(match.Value, keepCase: true);
                 diagnostics.Report(DiagnosticCodes.CountMismatch, source.At(line),
                     $"the text says '{said}'{(char.IsAsciiDigit(said[0]) ? "" : $" ({number})")}, but there are {string.Join(", or ", found.Select(f => f.Description))}; " +
-                    $"make the text match the data (the words and what they count are in {language}/{CountStatements.FileName})");
+                    $"change the sentence at this line or the data (the words and what they count are in {language}/{CountStatements.FileName}); " +
+                    $"a sentence of the booklet's own is guarded by the fidelity tests, so list its change in {language}/{DataLoader.Folder}/{DataLoader.CorrectionsFile}");
             }
         }
     }

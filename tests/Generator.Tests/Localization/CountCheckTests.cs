@@ -50,6 +50,10 @@ public sealed class CountCheckTests
             ],
             Located(outcome, DiagnosticCodes.CountMismatch));
         Assert.Contains("input/da/dialogue-cards.md:3: error: the text says '25 dialogspørgsmål', but there are 26 questions in data/questions.yml", outcome.Errors, StringComparison.Ordinal);
+
+        // And it says what to change, and that the booklet's own wording needs a listed correction (issue #29)
+        Assert.Contains("; change the sentence at this line or the data (the words and what they count are in da/counts.yml); " +
+            "a sentence of the booklet's own is guarded by the fidelity tests, so list its change in da/data/corrections.yml [MM081]", outcome.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
