@@ -16,9 +16,10 @@ public static class FrontMatterKeys
     public const string LastMod = "lastmod";
     public const string Keywords = "keywords";
     public const string MenuTitle = "menuTitle";
+    public const string Pdf = "pdf";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Title, Description, TranslationKey, Weight, Slug, Balance, Balances, Layout, Embeds, SeeAlso, LastMod, Keywords, MenuTitle,
+        Title, Description, TranslationKey, Weight, Slug, Balance, Balances, Layout, Embeds, SeeAlso, LastMod, Keywords, MenuTitle, Pdf,
     };
 }

@@ -79,6 +79,7 @@ public static partial class FrontMatterParser
             LastMod = LastMod(map, diagnostics),
             Keywords = map.NamesOrPairs(FrontMatterKeys.Keywords).Select(k => new PageKeyword(k.Name, k.Text?.TrimStart('#'), k.Span)).ToList(),
             MenuTitle = map.OptionalString(FrontMatterKeys.MenuTitle) is { Length: > 0 } menuTitle ? menuTitle : null,
+            Pdf = map.OptionalBool(FrontMatterKeys.Pdf),
         };
 
         foreach (var offer in meta.Embeds)
