@@ -8,19 +8,27 @@ namespace MaalMedMening.Site.BrowserTests;
 /// The pdf command prints every page meant for paper to A4 PDFs in both languages (issues #5 and #23), together with
 /// the compressed copies a deploy needs; the PDFs are read back with poppler (pdfinfo, pdftotext, its word boxes).
 /// </summary>
-public sealed partial class PdfTests : IAsyncLifetime
+public sealed partial class PdfTests(PdfTests.PdfRun run) : IClassFixture<PdfTests.PdfRun>
 {
-    private readonly TempFolder _output = new();
-    private int _exitCode;
-
-    public async Task InitializeAsync() =>
-        _exitCode = await PdfCommand.RunAsync(new BuildOptions(RepoPaths.Input, _output.Path, RepoPaths.Theme, PdfLinks: true, Precompress: true), TextWriter.Null, TextWriter.Null);
-
-    public Task DisposeAsync()
+    /// <summary>One run of <c>pdf --precompress</c> for the whole class: printing every PDF takes minutes.</summary>
+    public sealed class PdfRun : IAsyncLifetime
     {
-        _output.Dispose();
-        return Task.CompletedTask;
+        public TempFolder Output { get; } = new();
+
+        public int ExitCode { get; private set; }
+
+        public async Task InitializeAsync() =>
+            ExitCode = await PdfCommand.RunAsync(new BuildOptions(RepoPaths.Input, Output.Path, RepoPaths.Theme, PdfLinks: true, Precompress: true), TextWriter.Null, TextWriter.Null);
+
+        public Task DisposeAsync()
+        {
+            Output.Dispose();
+            return Task.CompletedTask;
+        }
     }
+
+    private readonly TempFolder _output = run.Output;
+    private readonly int _exitCode = run.ExitCode;
 
     [Theory]
     [InlineData("da", "hele-haeftet", "dialogvaerktoej", "gruppeark", "forord", "Forord", "DSB: Måltal holder arbejdsmiljøarbejdet på sporet")]
@@ -141,6 +149,19 @@ public sealed partial class PdfTests : IAsyncLifetime
         Assert.All(body, w => Assert.True(w.Left >= margin - 0.5, $"'{w.Text}' stands {margin - w.Left:0.0} pt left of the text margin"));
         // And the contents numbers its entries once: no list number before a chapter's own ("6. 1. …")
         Assert.DoesNotMatch(@"(?m)^\s*\d+\.\s+\d+\.\s", Run("pdftotext", $"-layout -f 1 -l 2 {Path.Combine(_output.Path, "pdf", language, booklet + ".pdf")} -"));
+    }
+
+    [Theory]
+    [InlineData("da", "hele-haeftet")]
+    [InlineData("en", "whole-booklet")]
+    public void Should_Leave_No_Page_Of_The_Booklet_With_Only_A_Line_Or_Two(string language, string booklet)
+    {
+        Assert.Equal(0, _exitCode);
+        var pages = PdfWords.Read(Path.Combine(_output.Path, "pdf", language, booklet + ".pdf"));
+
+        // A chapter's last lines, a list of questions, a paragraph's end are kept with what comes before them
+        Assert.All(pages.Select((page, i) => (Lines: page.Lines(), Number: i + 1)), page =>
+            Assert.True(page.Lines >= 3, $"page {page.Number} of {pages.Count} holds only {page.Lines} line(s)"));
     }
 
     [Theory]

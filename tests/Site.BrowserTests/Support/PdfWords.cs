@@ -26,6 +26,24 @@ public static partial class PdfWords
 
         public double Middle => Width / 2;
 
+        /// <summary>How many lines of text the body holds (words whose tops lie within 3 pt of each other are one line).</summary>
+        public int Lines()
+        {
+            var lines = 0;
+            var last = double.NegativeInfinity;
+            foreach (var top in Body().Select(w => w.Top).Order())
+            {
+                if (top - last > 3)
+                {
+                    lines++;
+                }
+
+                last = top;
+            }
+
+            return lines;
+        }
+
         /// <summary>
         /// The cards of a sheet, column by column: the body's words split where a column's lines leave a gap wider than
         /// a line, keeping the groups that hold a card's label ("… · 3"); the title above the first row is not a card.
