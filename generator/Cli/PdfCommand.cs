@@ -6,18 +6,21 @@ using MaalMedMening.Generator.Serving;
 
 namespace MaalMedMening.Generator.Cli;
 
-/// <summary><c>pdf</c>: build with links to the PDFs, then print the whole booklet, each chapter and the dialogue sheet to output/pdf/.</summary>
+/// <summary><c>pdf</c>: build with links to the PDFs (and, with <c>--precompress</c>, compressed copies), then print every page meant for paper to output/pdf/.</summary>
 public static class PdfCommand
 {
     public static Command Create(CommonOptions options)
     {
-        var command = new Command("pdf", "Build the site, then print the booklet, its chapters and the dialogue sheet to A4 PDFs in output/pdf/");
+        var command = new Command("pdf", "Build the site, then print every page meant for paper (the booklet, its chapters, sheets, cards, the tool's exercise, pages marked pdf: true) to A4 PDFs in output/pdf/");
         options.AddTo(command);
+        // The same flag as build's, so one command makes the whole deployable folder: pages, PDFs and compressed copies.
+        var precompress = new Option<bool>("--precompress") { Description = "Also write .gz and .br copies of every text file, for hosts that serve them (nginx gzip_static)" };
+        command.Options.Add(precompress);
         // Checked here, not through a helper: the AOT compiler treats this flag as a constant false and drops the
         // Playwright branch from the native binary, so Playwright's reflection raises no trim warnings there.
         command.SetAction(async result => !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported
             ? await JitHandOff.RunAsync(Console.Error)
-            : await RunAsync(options.Read(result) with { PdfLinks = true }, Console.Out, Console.Error));
+            : await RunAsync(options.Read(result) with { PdfLinks = true, Precompress = result.GetValue(precompress) }, Console.Out, Console.Error));
         return command;
     }
 

@@ -44,6 +44,12 @@ public sealed record FrontMatter(
 
     public static readonly IReadOnlyList<string> Credits = [BookletCredit, CardCredit];
 
+    /// <summary>The page is printed to a PDF by the <c>pdf</c> command (<c>pdf: true</c>), besides the layouts meant for paper.</summary>
+    public bool Pdf { get; init; }
+
+    /// <summary>The layouts written for A4, whose pages the <c>pdf</c> command always prints: the sheets, the cards, the whole booklet and the tool (its blank exercise).</summary>
+    public static readonly IReadOnlySet<string> PaperLayouts = new HashSet<string>(StringComparer.Ordinal) { SheetLayout, CardsLayout, BookletLayout, ToolLayout };
+
     public const string PageLayout = "page";
     public const string SheetLayout = "sheet";
     public const string ToolLayout = "tool";

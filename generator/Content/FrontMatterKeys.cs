@@ -17,9 +17,10 @@ public static class FrontMatterKeys
     public const string Keywords = "keywords";
     public const string MenuTitle = "menuTitle";
     public const string Credit = "credit";
+    public const string Pdf = "pdf";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Title, Description, TranslationKey, Weight, Slug, Balance, Balances, Layout, Embeds, SeeAlso, LastMod, Keywords, MenuTitle, Credit,
+        Title, Description, TranslationKey, Weight, Slug, Balance, Balances, Layout, Embeds, SeeAlso, LastMod, Keywords, MenuTitle, Credit, Pdf,
     };
 }

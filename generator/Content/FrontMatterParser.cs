@@ -80,6 +80,7 @@ public static partial class FrontMatterParser
             Keywords = map.NamesOrPairs(FrontMatterKeys.Keywords).Select(k => new PageKeyword(k.Name, k.Text?.TrimStart('#'), k.Span)).ToList(),
             MenuTitle = map.OptionalString(FrontMatterKeys.MenuTitle) is { Length: > 0 } menuTitle ? menuTitle : null,
             Credit = map.OptionalString(FrontMatterKeys.Credit) ?? FrontMatter.BookletCredit,
+            Pdf = map.OptionalBool(FrontMatterKeys.Pdf),
         };
 
         if (!FrontMatter.Credits.Contains(meta.Credit))

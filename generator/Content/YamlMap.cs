@@ -84,6 +84,21 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
         return fallback;
     }
 
+    /// <summary>A yes-or-no field: <c>true</c> or <c>false</c>; false when it is left out.</summary>
+    public bool OptionalBool(string key)
+    {
+        switch (OptionalString(key))
+        {
+            case null or "false":
+                return false;
+            case "true":
+                return true;
+            case var text:
+                diagnostics.Report(DiagnosticCodes.InvalidField, SpanOf(key), $"'{key}' must be true or false, not '{text}'");
+                return false;
+        }
+    }
+
     public double RequiredNumber(string key)
     {
         var text = RequiredString(key);

@@ -38,9 +38,9 @@ public sealed class PdfPrinter : IAsyncDisposable
             await page.EvaluateAsync(PublicLinks, new[] { baseUrl, target.SiteUrl });
             var path = Path.Combine(outputFolder, target.PdfPath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await page.PdfAsync(new PagePdfOptions
+            var title = await page.TitleAsync();
+            var pdf = await page.PdfAsync(new PagePdfOptions
             {
-                Path = path,
                 Format = "A4",
                 PreferCSSPageSize = true,
                 Tagged = true,
@@ -50,6 +50,9 @@ public sealed class PdfPrinter : IAsyncDisposable
                 // The page's public address, never the local server's that printed it.
                 FooterTemplate = $"<div style=\"font: 7pt sans-serif; color: #555; width: 100%; padding: 0 12mm; display: flex; justify-content: space-between;\"><span>{System.Net.WebUtility.HtmlEncode(target.PublicUrl)}</span><span><span class=\"pageNumber\"></span> / <span class=\"totalPages\"></span></span></div>",
             });
+            // The booklet's own document information, not the browser's user-agent string as its Creator.
+            var info = new PdfInfo(title, target.Description, target.Publisher, PdfInfo.GeneratorName, $"Chromium {_browser.Version}");
+            await File.WriteAllBytesAsync(path, info.AppendTo(pdf));
         }
         finally
         {

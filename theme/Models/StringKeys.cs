@@ -10,6 +10,7 @@ public static class StringKeys
     public const string SkipLink = "skipLink";
     public const string Home = "home";
     public const string Contents = "contents";
+    public const string BookletPageNumbers = "bookletPageNumbers";
     public const string BreadcrumbLabel = "breadcrumbLabel";
     public const string OtherLanguageLabel = "otherLanguageLabel";
     public const string PagerLabel = "pagerLabel";
@@ -132,7 +133,7 @@ public static class StringKeys
 
     public static readonly IReadOnlyList<string> All =
     [
-        SiteTitle, SiteTagline, LanguageName, ChooseLanguage, SkipLink, Home, Contents, BreadcrumbLabel,
+        SiteTitle, SiteTagline, LanguageName, ChooseLanguage, SkipLink, Home, Contents, BookletPageNumbers, BreadcrumbLabel,
         OtherLanguageLabel, PagerLabel, Previous, Next, Footnotes, FootnoteBack, CasesForBalance, BalancesInCase,
         Advantage, Risk, Balance, ChartTableCaption, ChartValue, ChartBar, Publisher, AccessibilityStatement,
         NotFoundTitle, NotFoundText, OverallQuestions,
