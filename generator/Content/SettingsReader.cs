@@ -25,7 +25,7 @@ public static partial class SettingsReader
             return null;
         }
 
-        map.RejectUnknownKeys(new HashSet<string>(["languages", "siteUrl", "accessibilityStatement", MenuKey, SourceUrlKey, PublisherUrlKey]));
+        map.RejectUnknownKeys(new HashSet<string>(["languages", "siteUrl", "accessibilityStatement", MenuKey, SourceUrlKey, PublisherUrlKey, EmbedHeightsKey]));
         // No language is assumed: the site's languages, the default first, are the content's to name.
         var languagesText = map.OptionalString("languages");
         var languages = (languagesText ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
@@ -71,6 +71,7 @@ public static partial class SettingsReader
 
         var sourceUrl = CreditAddress(map, SourceUrlKey, diagnostics, ref valid);
         var publisherUrl = CreditAddress(map, PublisherUrlKey, diagnostics, ref valid);
+        var embedHeights = EmbedHeights(map, diagnostics, ref valid);
         if (!valid)
         {
             return null;
@@ -82,12 +83,44 @@ public static partial class SettingsReader
             MenuSpan = map.SpanOf(MenuKey),
             SourceUrl = sourceUrl,
             PublisherUrl = publisherUrl,
+            EmbedHeights = embedHeights,
         };
     }
 
     public const string MenuKey = "menu";
     public const string SourceUrlKey = "sourceUrl";
     public const string PublisherUrlKey = "publisherUrl";
+    public const string EmbedHeightsKey = "embedHeights";
+
+    /// <summary>The tallest frame height accepted, in px: a typo such as 60000 would make a host's page endless.</summary>
+    public const int MaxEmbedHeight = 10000;
+
+    // Each embed kind's frame height in px: px, not rem, because rem is the host page's root size, which hosts change.
+    private static Dictionary<string, int> EmbedHeights(YamlMap map, DiagnosticBag diagnostics, ref bool valid)
+    {
+        var heights = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (kind, text, span) in map.Pairs(EmbedHeightsKey))
+        {
+            if (!EmbedKinds.All.Contains(kind))
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidField, span, $"unknown embed kind '{kind}' in '{EmbedHeightsKey}'; use one of {string.Join(", ", EmbedKinds.All)}");
+                valid = false;
+            }
+            else if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var height)
+                     || height is < 1 or > MaxEmbedHeight)
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidField, span,
+                    $"the height of '{kind}' must be a whole number of pixels from 1 to {MaxEmbedHeight}, such as 600, not '{text}'");
+                valid = false;
+            }
+            else
+            {
+                heights[kind] = height;
+            }
+        }
+
+        return heights;
+    }
 
     // The footer's credit links leave the site: only an absolute http(s) address makes sense there.
     private static string? CreditAddress(YamlMap map, string key, DiagnosticBag diagnostics, ref bool valid)

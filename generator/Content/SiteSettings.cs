@@ -21,4 +21,10 @@ public sealed record SiteSettings(IReadOnlyList<string> Languages, Uri SiteUrl, 
 
     /// <summary>The publisher's site, for the footer's credit (<c>publisherUrl:</c>).</summary>
     public string? PublisherUrl { get; init; }
+
+    /// <summary>
+    /// Each embed kind's frame height in px for the iframe code the full pages offer (<c>embedHeights:</c>); a kind
+    /// a page offers must have one.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> EmbedHeights { get; init; } = new Dictionary<string, int>();
 }

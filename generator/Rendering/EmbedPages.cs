@@ -37,13 +37,8 @@ public sealed class EmbedPages(
         _ => strings[page.Language][StringKeys.EmbedTool],
     };
 
-    /// <summary>The snippet's frame height (CSS): one balance's questions fit without blank space; the tool shows its form and the answer.</summary>
-    private static string Height(EmbedOffer offer) => offer.Kind switch
-    {
-        EmbedKinds.BalanceQuestions => "30rem",
-        EmbedKinds.BalanceTool => "46rem",
-        _ => "40rem",
-    };
+    /// <summary>The snippet's frame height in px (<c>embedHeights:</c> in site.yml); null where site.yml has none, which <see cref="CreateAsync"/> reports.</summary>
+    private int? Height(EmbedOffer offer) => settings.EmbedHeights.TryGetValue(offer.Kind, out var height) ? height : null;
 
     /// <param name="page">The offering page, moved to the embed's address so that its links resolve from there.</param>
     private BodyPart Body(EmbedOffer offer, Page page) => offer.Kind switch
@@ -61,11 +56,15 @@ public sealed class EmbedPages(
 
     public static string OutputPath(string language, string path) => $"{Folder}/{language}/{path}/index.html";
 
-    /// <summary>The iframe code a full page shows for the parts it offers.</summary>
+    /// <summary>
+    /// The iframe code a full page shows for the parts it offers: a height in px, as rem would be the host page's root
+    /// size, and a border, so that readers see where the frame ends (mid grey: 3:1 and more on light and dark hosts).
+    /// </summary>
     public IReadOnlyList<EmbedSnippet> SnippetsFor(Page page) =>
         Offers(page)
+            .Where(e => Height(e) is not null)
             .Select(e => new EmbedSnippet(Title(e, page),
-                $"<iframe src=\"{RelativeUrls.Absolute(settings.SiteUrl, OutputPath(page.Language, e.Address))}\" title=\"{Title(e, page).Replace("\"", "&quot;", StringComparison.Ordinal)}\" style=\"width:100%;height:{Height(e)};border:0\" loading=\"lazy\"></iframe>"))
+                $"<iframe src=\"{RelativeUrls.Absolute(settings.SiteUrl, OutputPath(page.Language, e.Address))}\" title=\"{Title(e, page).Replace("\"", "&quot;", StringComparison.Ordinal)}\" style=\"width:100%;height:{Height(e)!.Value.ToString(CultureInfo.InvariantCulture)}px;border:1px solid #767676\" loading=\"lazy\"></iframe>"))
             .ToList();
 
     public async Task<IReadOnlyList<RenderedFile>> CreateAsync(DiagnosticBag diagnostics)
@@ -76,6 +75,12 @@ public sealed class EmbedPages(
         foreach (var offer in Offers(source))
         {
             var path = OutputPath(source.Language, offer.Address);
+            if (Height(offer) is null)
+            {
+                diagnostics.Report(DiagnosticCodes.MissingField, offer.Span,
+                    $"the embed kind '{offer.Kind}' has no frame height; add '{offer.Kind}: 600' (px) under '{SettingsReader.EmbedHeightsKey}:' in input/{SettingsReader.FileName}");
+            }
+
             if (!taken.TryAdd(path, source))
             {
                 diagnostics.Report(DiagnosticCodes.InvalidField, offer.Span,
@@ -101,6 +106,7 @@ public sealed class EmbedPages(
                 Credit: new Link(urls.Between(path, source.OutputPath), strings[source.Language][StringKeys.EmbedCredit]),
                 Text: strings[source.Language])
             {
+                NarrowNote = strings[source.Language][StringKeys.EmbedNarrow],
                 ContentSecurityPolicy = SecurityPolicy.EmbedMetaPolicy,
                 StylesheetPath = stylesheetPath,
             };
@@ -109,6 +115,42 @@ public sealed class EmbedPages(
             files.Add(new RenderedFile(path, html));
         }
 
+        files.AddRange(await NotFoundPagesAsync());
         return files;
     }
+
+    /// <summary>
+    /// The 404 page of each language for missing addresses below <c>embed/&lt;lang&gt;/</c> (and the default language's at
+    /// <c>embed/404.html</c>): without the site's chrome, as it shows inside a host's frame, and with every link opening in the
+    /// host's whole window, where the full site may be shown (inside the frame it would refuse to be framed).
+    /// </summary>
+    private async Task<IReadOnlyList<RenderedFile>> NotFoundPagesAsync()
+    {
+        var files = new List<RenderedFile>();
+        foreach (var (language, path) in site.Languages.Select(l => (l, $"{Folder}/{l}/{NotFoundFile}"))
+                     .Append((settings.DefaultLanguage, $"{Folder}/{NotFoundFile}")))
+        {
+            var text = strings[language];
+            // Served at whatever address was missing, so its links are absolute paths.
+            var root = settings.SiteUrl.AbsolutePath;
+            var view = new EmbedView(
+                Language: language,
+                Title: text[StringKeys.NotFoundTitle],
+                RootPrefix: root,
+                CanonicalUrl: null,
+                Alternates: [],
+                Body: [new HtmlPart($"<p>{System.Net.WebUtility.HtmlEncode(text[StringKeys.NotFoundText])}</p>")],
+                Credit: new Link($"{root}{language}/", text[StringKeys.Home]),
+                Text: text)
+            {
+                ContentSecurityPolicy = SecurityPolicy.EmbedMetaPolicy,
+                StylesheetPath = stylesheetPath,
+            };
+            files.Add(new RenderedFile(path, await razor.RenderPageAsync<EmbedPage>(nameof(EmbedPage.View), view)));
+        }
+
+        return files;
+    }
+
+    public const string NotFoundFile = "404.html";
 }

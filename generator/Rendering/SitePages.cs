@@ -24,7 +24,8 @@ public sealed class SitePages(SiteSettings settings, SiteIndex site, IReadOnlyDi
     {
         var view = new ChooserView(
             site.Languages.Select(l => new ChooserLanguage(l, urls.Between("index.html", site.Home(l)!.OutputPath), strings[l])).ToList(),
-            settings.SiteUrl.ToString())
+            settings.SiteUrl.ToString(),
+            settings.AccessibilityStatementUrl)
         {
             ContentSecurityPolicy = SecurityPolicy.MetaPolicy,
             StylesheetPath = stylesheetPath,
@@ -47,7 +48,8 @@ public sealed class SitePages(SiteSettings settings, SiteIndex site, IReadOnlyDi
             Description: text[StringKeys.NotFoundText],
             Layout: "page",
             RootPrefix: root,
-            CanonicalUrl: new Uri(settings.SiteUrl, path).ToString(),
+            // A 404 page stands for no address of its own: no canonical link.
+            CanonicalUrl: null,
             Alternates: [],
             OtherLanguages: site.Languages.Where(l => l != language)
                 .Select(other => new Alternate(other, new Uri(settings.SiteUrl, $"{other}/").ToString(), $"{root}{other}/", strings[other][StringKeys.LanguageName]))

@@ -156,18 +156,20 @@ public sealed class HostingTests(SiteFixture site, HostingFixture hosting, ITest
     }
 
     [Theory]
-    [InlineData("en/anything-missing/", "en", false)]
-    [InlineData("da/findes-ikke/", "da", false)]
-    [InlineData("en/missing.css", "en", false)]
-    [InlineData("embed/en/missing/", "en", true)]
-    [InlineData("embed/da/missing/", "da", true)]
-    [InlineData("embed/missing", "", true)]
-    [InlineData("missing/", "", false)]
-    [InlineData("xx/missing/", "", false)]
-    public async Task Should_Answer_A_Missing_Address_With_The_404_Page_Of_Its_Language(string path, string language, bool embed)
+    [InlineData("en/anything-missing/", "en/404.html", false)]
+    [InlineData("da/findes-ikke/", "da/404.html", false)]
+    [InlineData("en/missing.css", "en/404.html", false)]
+    [InlineData("embed/en/missing/", "embed/en/404.html", true)]
+    [InlineData("embed/da/missing/", "embed/da/404.html", true)]
+    [InlineData("embed/da/questions/nope/", "embed/da/404.html", true)]
+    [InlineData("embed/missing", "embed/404.html", true)]
+    [InlineData("embed/xx/missing/", "embed/404.html", true)]
+    [InlineData("missing/", "404.html", false)]
+    [InlineData("xx/missing/", "404.html", false)]
+    public async Task Should_Answer_A_Missing_Address_With_The_404_Page_Of_Its_Language(string path, string page, bool embed)
     {
-        // Given the 404 page of the address's language (the root's, the default language's, for no language)
-        var expected = await File.ReadAllTextAsync(Path.Combine(hosting.OutputFolder, language, "404.html"));
+        // Given the 404 page of the address's language and area (the default language's, for no language)
+        var expected = await File.ReadAllTextAsync(Path.Combine(hosting.OutputFolder, page));
 
         // When the missing address is fetched
         using var response = await hosting.GetAsync(HostingFixture.SubPath + path);
@@ -183,7 +185,84 @@ public sealed class HostingTests(SiteFixture site, HostingFixture hosting, ITest
         Assert.Equal(200, (int)css.StatusCode);
         Assert.Contains(embed ? "frame-ancestors *" : "frame-ancestors 'self'", Values(response, "Content-Security-Policy").Single());
         Assert.Equal([NginxHost.HostHeaderValue], Values(response, NginxHost.HostHeader));
+        Assert.Equal(embed, html.Contains("class=\"layout-embed\"", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("da")]
+    [InlineData("en")]
+    public async Task Should_Keep_A_Missing_Embed_Inside_The_Hosts_Frame_And_Open_Its_Links_In_The_Whole_Window(string language)
+    {
+        // Given a page of another origin whose iframe asks the nginx-served site for an embed address that does not exist
+        using var other = new TempFolder();
+        await File.WriteAllTextAsync(Path.Combine(other.Path, "index.html"), $"""
+            <!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"><title>Kommunen</title></head><body>
+            <iframe title="embed" src="{hosting.SiteUrl}embed/{language}/gone/" style="width:760px;height:400px"></iframe>
+            </body></html>
+            """);
+        await using var host = await StaticFileHost.StartAsync(other.Path, port: 0);
+        var page = await site.Browser.NewPageAsync();
+
+        // When it is opened
+        await page.GotoAsync(host.BaseUrl);
+        var frame = page.FrameLocator("iframe");
+        await frame.Locator(".embed-credit a").WaitForAsync();
+
+        // Then the frame shows the embed 404 page, without the site's header; every link in it opens in the whole window
+        Assert.Equal(0, await frame.Locator(".site-header").CountAsync());
+        Assert.Equal(0, await frame.Locator("link[rel=canonical]").CountAsync());
+        var links = frame.Locator("a");
+        Assert.True(await links.CountAsync() > 0);
+        foreach (var link in await links.AllAsync())
+        {
+            Assert.Equal("_top", await link.GetAttributeAsync("target"));
+        }
+
+        // And following its link shows the guide's home in the whole window
+        await frame.Locator(".embed-credit a").ClickAsync();
+        await page.WaitForURLAsync($"{hosting.SiteUrl}{language}/");
+        Assert.True(await page.Locator(".site-header").IsVisibleAsync());
+        await page.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("da/forord/index.html.gz")]
+    [InlineData("da/forord/index.html.br")]
+    [InlineData("index.html.gz")]
+    [InlineData("embed/da/overview/index.html.gz")]
+    [InlineData("sitemap.xml.br")]
+    public async Task Should_Send_Compressed_Copies_Only_For_Their_Page_Never_Under_Their_Own_Names(string path)
+    {
+        // Given a copy the build compressed (--precompress)
+        Assert.True(File.Exists(Path.Combine(hosting.OutputFolder, path)), $"{path} is not in the output");
+
+        // When it is asked for by its own name
+        using var response = await hosting.GetAsync(HostingFixture.SubPath + path, gzip: true);
+
+        // Then the answer is the 404 page, not the compressed file as a download
+        Assert.Equal(404, (int)response.StatusCode);
+        Assert.Contains("text/html", Values(response, "Content-Type").Single());
+    }
+
+    [Fact]
+    public async Task Should_Mark_Every_Line_That_Names_The_Sub_Path_Or_The_Folder()
+    {
+        // Given the nginx file, whose header tells a host which marked lines to change for another sub-path or folder
+        var lines = await File.ReadAllLinesAsync(NginxHost.RepositoryConfig);
+        var directives = lines.Where(l => !l.TrimStart().StartsWith('#')).ToList();
+
+        // Then every directive naming the sub-path or the folder carries its mark, and the header counts them right
+        var subPath = directives.Where(l => l.Contains("/maalmedmening", StringComparison.Ordinal) && !l.Contains(NginxHost.DeployedFolder, StringComparison.Ordinal)).ToList();
+        var folder = directives.Where(l => l.Contains(NginxHost.DeployedFolder, StringComparison.Ordinal)).ToList();
+        Assert.All(subPath, l => Assert.EndsWith("# sub-path", l));
+        Assert.All(folder, l => Assert.EndsWith("# folder", l));
+        Assert.Equal(subPath.Count, directives.Count(l => l.EndsWith("# sub-path", StringComparison.Ordinal)));
+        var header = string.Join("\n", lines.TakeWhile(l => l.StartsWith('#')));
+        Assert.Contains($"on the {Words[subPath.Count]} lines marked `# sub-path`", header);
+        Assert.Contains($"on the {Words[folder.Count]} lines marked `# folder`", header);
+    }
+
+    private static readonly string[] Words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     [Fact]
     public async Task Should_Redirect_The_Bare_Sub_Path_And_A_Folder_Without_Its_Slash()
@@ -192,11 +271,11 @@ public sealed class HostingTests(SiteFixture site, HostingFixture hosting, ITest
         using var bare = await hosting.GetAsync("/maalmedmening");
         using var folder = await hosting.GetAsync(HostingFixture.SubPath + "en");
 
-        // Then
+        // Then each goes to the address with its slash, as a path: relative, so that the scheme and host the reader used stay
         Assert.Equal(301, (int)bare.StatusCode);
-        Assert.Equal(hosting.SiteUrl, bare.Headers.Location?.ToString());
+        Assert.Equal(HostingFixture.SubPath, bare.Headers.Location?.OriginalString);
         Assert.Equal(301, (int)folder.StatusCode);
-        Assert.Equal(hosting.SiteUrl + "en/", folder.Headers.Location?.ToString());
+        Assert.Equal(HostingFixture.SubPath + "en/", folder.Headers.Location?.OriginalString);
     }
 
     [Theory]

@@ -1,7 +1,8 @@
 namespace MaalMedMening.Theme.Models;
 
 /// <summary>The site root: a choice of language, the default first, each offer written in its own language.</summary>
-public sealed record ChooserView(IReadOnlyList<ChooserLanguage> Languages, string CanonicalUrl)
+/// <param name="AccessibilityStatementUrl">The accessibility statement, linked from the chooser's footer as from every other page's.</param>
+public sealed record ChooserView(IReadOnlyList<ChooserLanguage> Languages, string CanonicalUrl, string AccessibilityStatementUrl)
 {
     /// <summary>The home page in every language, the default first, for hreflang links (the first is also x-default).</summary>
     public IReadOnlyList<Alternate> Alternates { get; init; } = [];

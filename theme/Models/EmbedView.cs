@@ -5,7 +5,7 @@ public sealed record EmbedView(
     string Language,
     string Title,
     string RootPrefix,
-    string CanonicalUrl,
+    string? CanonicalUrl,
     IReadOnlyList<Alternate> Alternates,
     IReadOnlyList<BodyPart> Body,
     Link Credit,
@@ -16,6 +16,9 @@ public sealed record EmbedView(
 
     /// <summary>The stylesheet's path below the site root; its name carries a hash of its content (<c>assets/site.0123456789.css</c>).</summary>
     public required string StylesheetPath { get; init; }
+
+    /// <summary>Shown where the frame is phone-narrow, linking the full page: there the part is taller than any frame a host gives it.</summary>
+    public string? NarrowNote { get; init; }
 }
 
 /// <summary>The iframe code a full page offers for copying.</summary>

@@ -5,13 +5,14 @@ namespace MaalMedMening.Theme.Models;
 /// <param name="Alternates">The page in every language, the default language first (hreflang links; the first is also x-default).</param>
 /// <param name="OtherLanguages">The switcher's offers: this page in each other language, in settings order.</param>
 /// <param name="Layout">"page", "sheet" (prints as A4 sheets) or "tool".</param>
+/// <param name="CanonicalUrl">The page's own address; null for the 404 pages, which stand for no address.</param>
 public sealed record PageView(
     string Language,
     string Title,
     string Description,
     string Layout,
     string RootPrefix,
-    string CanonicalUrl,
+    string? CanonicalUrl,
     IReadOnlyList<Alternate> Alternates,
     IReadOnlyList<Alternate> OtherLanguages,
     Link Home,

@@ -40,6 +40,7 @@ public static class StringKeys
     public const string EmbedBalanceQuestions = "embedBalanceQuestions";
     public const string EmbedOverview = "embedOverview";
     public const string EmbedTool = "embedTool";
+    public const string EmbedNarrow = "embedNarrow";
 
     /// <summary>The note on a draft page that <c>serve</c> builds without its twin in another language.</summary>
     public const string TranslationMissing = "translationMissing";
@@ -137,7 +138,7 @@ public static class StringKeys
         OtherLanguageLabel, PagerLabel, Previous, Next, Footnotes, FootnoteBack, CasesForBalance, BalancesInCase,
         Advantage, Risk, Balance, ChartTableCaption, ChartValue, ChartBar, Publisher, AccessibilityStatement,
         NotFoundTitle, NotFoundText, OverallQuestions,
-        PdfLink, SeeAlso, EmbedHeading, EmbedIntro, EmbedCredit, EmbedAllQuestions, EmbedBalanceQuestions, EmbedOverview, EmbedTool, TranslationMissing,
+        PdfLink, SeeAlso, EmbedHeading, EmbedIntro, EmbedCredit, EmbedAllQuestions, EmbedBalanceQuestions, EmbedOverview, EmbedTool, EmbedNarrow, TranslationMissing,
         ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolMoveLoss, ToolMovingTo, ToolStaying, ToolChange, ToolStatus, ToolPractice, ToolQuestionsTitle, ToolCrossHeading, ToolGeneralHeading, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
         OverviewTable, ToolWhere, ToolSkipToAnswer, ToolMarkNow, ToolMarkWant, ToolRulesTable, ToolRecordDate, ToolRecordParticipants, ToolRecordNotes,
         ChartNoLabel, DecimalSeparator, PercentFormat, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb, CorrectionsReason,

@@ -54,7 +54,7 @@ def strings(lang, name):
         out.append(f"{key}: {value}")
     return "\n".join(out) + "\n"
 
-write("input/site.yml", "# A second, small site: three languages, English the default.\nlanguages: en fr de\nsiteUrl: https://example.org/three/\naccessibilityStatement: https://example.org/accessibility\nmenu: intro check topics\nsourceUrl: https://example.org/source\npublisherUrl: https://example.org/\n")
+write("input/site.yml", "# A second, small site: three languages, English the default.\nlanguages: en fr de\nsiteUrl: https://example.org/three/\naccessibilityStatement: https://example.org/accessibility\nmenu: intro check topics\nsourceUrl: https://example.org/source\npublisherUrl: https://example.org/\nembedHeights:\n  question-cards: 1500\n  balance-questions: 500\n  balance-overview: 900\n  balance-tool: 1500\n")
 write("input/tool-rules.yml", """# The fixture's own rules: a three-position scale, and groups unlike the real site's.
 scale:
   positions: 3

@@ -129,6 +129,7 @@ public sealed class InputSchemaTests
         Assert.Equal(FrontMatterKeys.All.Order(StringComparer.Ordinal), frontMatter.Properties.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(FrontMatter.Layouts.Order(StringComparer.Ordinal), frontMatter.Properties[FrontMatterKeys.Layout].Enumeration.Select(e => (string)e!).Order(StringComparer.Ordinal));
         Assert.Equal(EmbedKinds.All.Order(StringComparer.Ordinal), frontMatter.Properties[FrontMatterKeys.Embeds].Properties.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(EmbedKinds.All.Order(StringComparer.Ordinal), Schema("site.schema.json").Properties[SettingsReader.EmbedHeightsKey].Properties.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(StringKeys.All.Order(StringComparer.Ordinal), strings.RequiredProperties.Order(StringComparer.Ordinal));
         Assert.Equal(Advice.Levels.Order(StringComparer.Ordinal), advice.Item!.Properties["level"].Enumeration.Select(e => (string)e!).Order(StringComparer.Ordinal));
     }

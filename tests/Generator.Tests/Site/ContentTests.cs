@@ -108,6 +108,34 @@ public sealed class ContentTests
     }
 
     [Theory]
+    [InlineData("da/oversigt/index.html")]
+    [InlineData("en/overview/index.html")]
+    [InlineData("embed/da/overview/index.html")]
+    [InlineData("da/dialogvaerktoej/index.html")]
+    public async Task Should_Name_Each_Overview_Cells_Column_Balance_And_Pole_In_Its_Headers(string path)
+    {
+        // Given the overview table (scope="rowgroup" reaches the cells in some screen readers only)
+        var page = await PageAsync(path);
+        var table = page.Document.QuerySelector("table.overview")!;
+        var headerIds = table.QuerySelectorAll("th").Select(th => th.Id).ToHashSet();
+
+        // Then every cell and pole names, through headers, its column, its balance's heading and its pole, all in the same table
+        var cells = table.QuerySelectorAll("tbody td").ToList();
+        Assert.Equal(BalanceIds.Length * 2 * 2, cells.Count);
+        foreach (var cell in cells)
+        {
+            var headers = (cell.GetAttribute("headers") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(3, headers.Length);
+            Assert.All(headers, id => Assert.Contains(id, headerIds));
+            var balance = cell.ParentElement!.ParentElement!;
+            Assert.Equal(balance.QuerySelector("tr.overview-dimension th")!.Id, headers[1]);
+            Assert.Equal(cell.ParentElement!.QuerySelector("th")!.Id, headers[2]);
+        }
+
+        Assert.Empty(table.QuerySelectorAll("[scope=rowgroup]"));
+    }
+
+    [Theory]
     [InlineData("da/gode-raad-om-praestationsmaalinger/index.html")]
     [InlineData("en/good-advice-on-performance-measurement/index.html")]
     public async Task Should_Render_The_Six_Pieces_Of_Advice_In_The_Researchers_Chapter(string path)
