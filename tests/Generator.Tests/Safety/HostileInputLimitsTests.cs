@@ -346,4 +346,44 @@ public sealed class HostileInputLimitsTests
         Assert.False(Directory.Exists(leftover));
         Assert.Contains($"Removed {leftover}, left by an interrupted build", outcome.Output);
     }
+
+    [Fact]
+    public async Task New_Should_Refuse_A_Section_Folder_That_Leads_Outside_The_Input_Folder()
+    {
+        // Given a site whose English section folder is a link to a folder outside input/ that looks like a section
+        using var site = new TestSite();
+        using var outside = new TempFolder();
+        site.Write("da/cases/_index.md", TestSite.Page("Eksempler", "cases", "eksempler", weight: 50));
+        await File.WriteAllTextAsync(outside.Combine("_index.md"), TestSite.Page("Cases", "cases", "cases", weight: 50));
+        Directory.CreateDirectory(Path.Combine(site.Input, "en"));
+        File.CreateSymbolicLink(Path.Combine(site.Input, "en", "cases"), outside.Path);
+
+        // When a page is started in that section
+        var errors = new StringWriter();
+        var code = await NewCommand.RunAsync(site.Input, new PagePair.Request("cases/acme", null, null, null), TextWriter.Null, errors);
+
+        // Then it is refused in one line, and nothing is written, inside or out
+        Assert.Equal(ExitCodes.UsageError, code);
+        var line = Assert.Single(errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches(@"^error: .*en/cases is a link that leads outside .*input; new writes only inside the input folder, and nothing was written$", line);
+        Assert.Equal(["_index.md"], Directory.GetFiles(outside.Path).Select(Path.GetFileName));
+        Assert.False(File.Exists(Path.Combine(site.Input, "da", "cases", "acme.md")));
+    }
+
+    [Theory]
+    [InlineData("To linjer\n---\nslug: ond")]
+    [InlineData("Nul\0her")]
+    [InlineData("Escape \u001b]0;titel\u0007")]
+    [InlineData("Linje\u2028skift")]
+    public async Task New_Should_Refuse_A_Title_That_Is_Not_One_Line(string title)
+    {
+        using var site = new TestSite();
+        var errors = new StringWriter();
+
+        var code = await NewCommand.RunAsync(site.Input, new PagePair.Request("nyt", title, null, null), TextWriter.Null, errors);
+
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Equal("error: the title must be one line of text, without line breaks or control characters\n", errors.ToString());
+        Assert.False(File.Exists(Path.Combine(site.Input, "da", "nyt.md")));
+    }
 }
