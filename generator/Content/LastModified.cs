@@ -15,9 +15,20 @@ public sealed class LastModified
 
     private readonly IReadOnlyDictionary<string, DateOnly> _commitDates;
 
-    private LastModified(IReadOnlyDictionary<string, DateOnly> commitDates) => _commitDates = commitDates;
+    private LastModified(IReadOnlyDictionary<string, DateOnly> commitDates, string? problem = null)
+    {
+        _commitDates = commitDates;
+        Problem = problem;
+    }
 
     public static LastModified None { get; } = new(new Dictionary<string, DateOnly>());
+
+    /// <summary>
+    /// Why git, found and inside a repository, gave no dates (it refused a checkout owned by another user, it timed
+    /// out), for a warning: every last-updated date dropped in silence would look like a site never changed. Null when
+    /// git answered, or when there is no git or no repository, where no dates are expected.
+    /// </summary>
+    public string? Problem { get; }
 
     /// <summary>The number of files that have a commit date.</summary>
     public int Count => _commitDates.Count;
@@ -52,16 +63,30 @@ public sealed class LastModified
                 return None;
             }
 
-            git.ErrorDataReceived += (_, _) => { };
+            var said = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            git.ErrorDataReceived += (_, e) =>
+            {
+                if (!string.IsNullOrWhiteSpace(e.Data))
+                {
+                    said.Enqueue(e.Data.Trim());
+                }
+            };
             git.BeginErrorReadLine();
             var reading = git.StandardOutput.ReadToEndAsync();
             if (!git.WaitForExit(GitTimeout))
             {
                 git.Kill();
-                return None;
+                return new LastModified(new Dictionary<string, DateOnly>(), $"git log did not answer within {GitTimeout.TotalSeconds:0} s");
             }
 
-            return git.ExitCode == 0 ? new LastModified(Parse(reading.GetAwaiter().GetResult(), folder)) : None;
+            git.WaitForExit();
+            if (git.ExitCode == 0)
+            {
+                return new LastModified(Parse(reading.GetAwaiter().GetResult(), folder));
+            }
+
+            var why = said.FirstOrDefault(l => l.StartsWith("fatal:", StringComparison.Ordinal)) ?? said.FirstOrDefault() ?? $"exit code {git.ExitCode}";
+            return why.Contains("not a git repository", StringComparison.Ordinal) ? None : new LastModified(new Dictionary<string, DateOnly>(), "git refused: " + why);
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
         {

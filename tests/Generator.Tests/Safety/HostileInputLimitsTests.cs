@@ -386,4 +386,48 @@ public sealed class HostileInputLimitsTests
         Assert.Equal("error: the title must be one line of text, without line breaks or control characters\n", errors.ToString());
         Assert.False(File.Exists(Path.Combine(site.Input, "da", "nyt.md")));
     }
+
+    [Fact]
+    public async Task Should_Warn_When_Git_Refuses_To_Give_Dates_Saying_Why()
+    {
+        // Given a site in a git repository owned by another user, which git refuses to read ("dubious ownership")
+        using var site = new TestSite();
+        var folder = Path.GetDirectoryName(site.Input)!;
+        Run("git", folder, "init", "-q");
+        Run("git", folder, "add", ".");
+        Run("git", folder, "-c", "user.name=t", "-c", "user.email=t@example.dk", "commit", "-q", "-m", "pages");
+        Run("chown", folder, "-R", "65534:65534", folder);
+
+        // When it is built
+        var outcome = await site.BuildAsync();
+
+        // Then it builds, with a warning that names git's reason
+        Assert.True(outcome.ExitCode == 0, outcome.Errors);
+        var warning = Assert.Single(outcome.ErrorLines, l => l.Contains($"[{DiagnosticCodes.NoCommitDates}]", StringComparison.Ordinal));
+        Assert.Matches(@"^input:1: warning: pages show no last-updated date from git: git refused: fatal: detected dubious ownership in repository at '.*' \[MM135\]$", warning);
+    }
+
+    [Fact]
+    public async Task Should_Not_Warn_Outside_A_Git_Repository()
+    {
+        using var site = new TestSite();
+
+        var outcome = await site.BuildAsync();
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.DoesNotContain(DiagnosticCodes.NoCommitDates, outcome.Errors);
+    }
+
+    private static void Run(string program, string folder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)}: {process.StandardError.ReadToEnd()}");
+    }
 }
