@@ -36,6 +36,12 @@ public static partial class PagePair
             return ([], $"'{request.Path}' is not a page path: write name or section/name, in lowercase a–z, 0–9 and '-' (e.g. {string.Join('/', parts.Select(Transliteration.Slugify))})");
         }
 
+        // The title goes into one line of front matter: a line break (and '---' after it) would end the front matter early.
+        if (request.Title is { } asked && asked.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
+        {
+            return ([], "the title must be one line of text, without line breaks or control characters");
+        }
+
         var section = parts.Length == 2 ? parts[0] : null;
         var name = parts[^1];
         var key = request.Key ?? name;
@@ -65,6 +71,12 @@ public static partial class PagePair
             }
 
             var target = System.IO.Path.Combine(folder, relative + ".md");
+            // Links followed: a language or section folder that is a link out of input/ would have the page written elsewhere.
+            if (!InputFiles.IsInside(System.IO.Path.GetDirectoryName(target)!, inputFolder))
+            {
+                return ([], $"{InputReader.DisplayPath(System.IO.Path.GetDirectoryName(target)!)} is a link that leads outside {InputReader.DisplayPath(inputFolder)}; new writes only inside the input folder, and nothing was written");
+            }
+
             if (InputFiles.Present(target))
             {
                 return ([], $"{InputReader.DisplayPath(target)} already exists; nothing was written");

@@ -18,13 +18,21 @@ public sealed class LastModified
     // A composite page's newest part (the whole booklet's chapters, an index's pages and data), when it has parts.
     private readonly IReadOnlyDictionary<Page, DateOnly> _newestParts;
 
-    private LastModified(IReadOnlyDictionary<string, DateOnly> commitDates, IReadOnlyDictionary<Page, DateOnly>? newestParts = null)
+    private LastModified(IReadOnlyDictionary<string, DateOnly> commitDates, IReadOnlyDictionary<Page, DateOnly>? newestParts = null, string? problem = null)
     {
         _commitDates = commitDates;
         _newestParts = newestParts ?? new Dictionary<Page, DateOnly>(ReferenceEqualityComparer.Instance);
+        Problem = problem;
     }
 
     public static LastModified None { get; } = new(new Dictionary<string, DateOnly>());
+
+    /// <summary>
+    /// Why git, found and inside a repository, gave no dates (it refused a checkout owned by another user, it timed
+    /// out), for a warning: every last-updated date dropped in silence would look like a site never changed. Null when
+    /// git answered, or when there is no git or no repository, where no dates are expected.
+    /// </summary>
+    public string? Problem { get; }
 
     /// <summary>The number of files that have a commit date.</summary>
     public int Count => _commitDates.Count;
@@ -50,7 +58,7 @@ public sealed class LastModified
             }
         }
 
-        return new LastModified(_commitDates, newest);
+        return new LastModified(_commitDates, newest, Problem);
     }
 
     private DateOnly? Own(Page page) =>
@@ -83,16 +91,30 @@ public sealed class LastModified
                 return None;
             }
 
-            git.ErrorDataReceived += (_, _) => { };
+            var said = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            git.ErrorDataReceived += (_, e) =>
+            {
+                if (!string.IsNullOrWhiteSpace(e.Data))
+                {
+                    said.Enqueue(e.Data.Trim());
+                }
+            };
             git.BeginErrorReadLine();
             var reading = git.StandardOutput.ReadToEndAsync();
             if (!git.WaitForExit(GitTimeout))
             {
                 git.Kill();
-                return None;
+                return new LastModified(new Dictionary<string, DateOnly>(), problem: $"git log did not answer within {GitTimeout.TotalSeconds:0} s");
             }
 
-            return git.ExitCode == 0 ? new LastModified(Parse(reading.GetAwaiter().GetResult(), folder)) : None;
+            git.WaitForExit();
+            if (git.ExitCode == 0)
+            {
+                return new LastModified(Parse(reading.GetAwaiter().GetResult(), folder));
+            }
+
+            var why = said.FirstOrDefault(l => l.StartsWith("fatal:", StringComparison.Ordinal)) ?? said.FirstOrDefault() ?? $"exit code {git.ExitCode}";
+            return why.Contains("not a git repository", StringComparison.Ordinal) ? None : new LastModified(new Dictionary<string, DateOnly>(), problem: "git refused: " + why);
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
         {

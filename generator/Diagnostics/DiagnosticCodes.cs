@@ -95,6 +95,8 @@ public static class DiagnosticCodes
     public const string InvalidId = "MM133";
     /// <summary>A control character (NUL, ESC, …) in text that would be written to a page.</summary>
     public const string ControlCharacter = "MM134";
+    /// <summary>A warning: git is there but gave no commit dates (a checkout owned by another user, a timeout), so pages show none.</summary>
+    public const string NoCommitDates = "MM135";
     /// <summary>A page still has a placeholder that <c>new</c> wrote ("(translate me)", "TODO:"); <c>serve</c> previews it as a draft.</summary>
     public const string Placeholder = "MM160";
 }

@@ -49,6 +49,12 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var languages = settings!.Languages;
         var parsed = ReadAndParse(steps, languages, diagnostics);
         var dates = steps.Run("read dates", () => LastModified.FromGit(options.InputFolder), d => $"{d.Count} files with a commit date");
+        if (dates.Problem is { } gitProblem)
+        {
+            diagnostics.Warn(DiagnosticCodes.NoCommitDates, new SourceSpan(InputReader.DisplayPath(options.InputFolder), 1),
+                $"pages show no last-updated date from git: {gitProblem}");
+        }
+
         var (data, strings) = steps.Run("load data", () => LoadData(languages, diagnostics));
         var balanceIds = data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList();
         var rules = steps.Run("load tool rules", () => ToolRulesLoader.Load(options.InputFolder, balanceIds, diagnostics));

@@ -346,4 +346,88 @@ public sealed class HostileInputLimitsTests
         Assert.False(Directory.Exists(leftover));
         Assert.Contains($"Removed {leftover}, left by an interrupted build", outcome.Output);
     }
+
+    [Fact]
+    public async Task New_Should_Refuse_A_Section_Folder_That_Leads_Outside_The_Input_Folder()
+    {
+        // Given a site whose English section folder is a link to a folder outside input/ that looks like a section
+        using var site = new TestSite();
+        using var outside = new TempFolder();
+        site.Write("da/cases/_index.md", TestSite.Page("Eksempler", "cases", "eksempler", weight: 50));
+        await File.WriteAllTextAsync(outside.Combine("_index.md"), TestSite.Page("Cases", "cases", "cases", weight: 50));
+        Directory.CreateDirectory(Path.Combine(site.Input, "en"));
+        File.CreateSymbolicLink(Path.Combine(site.Input, "en", "cases"), outside.Path);
+
+        // When a page is started in that section
+        var errors = new StringWriter();
+        var code = await NewCommand.RunAsync(site.Input, new PagePair.Request("cases/acme", null, null, null), TextWriter.Null, errors);
+
+        // Then it is refused in one line, and nothing is written, inside or out
+        Assert.Equal(ExitCodes.UsageError, code);
+        var line = Assert.Single(errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches(@"^error: .*en/cases is a link that leads outside .*input; new writes only inside the input folder, and nothing was written$", line);
+        Assert.Equal(["_index.md"], Directory.GetFiles(outside.Path).Select(Path.GetFileName));
+        Assert.False(File.Exists(Path.Combine(site.Input, "da", "cases", "acme.md")));
+    }
+
+    [Theory]
+    [InlineData("To linjer\n---\nslug: ond")]
+    [InlineData("Nul\0her")]
+    [InlineData("Escape \u001b]0;titel\u0007")]
+    [InlineData("Linje\u2028skift")]
+    public async Task New_Should_Refuse_A_Title_That_Is_Not_One_Line(string title)
+    {
+        using var site = new TestSite();
+        var errors = new StringWriter();
+
+        var code = await NewCommand.RunAsync(site.Input, new PagePair.Request("nyt", title, null, null), TextWriter.Null, errors);
+
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Equal("error: the title must be one line of text, without line breaks or control characters\n", errors.ToString());
+        Assert.False(File.Exists(Path.Combine(site.Input, "da", "nyt.md")));
+    }
+
+    [Fact]
+    public async Task Should_Warn_When_Git_Refuses_To_Give_Dates_Saying_Why()
+    {
+        // Given a site in a git repository owned by another user, which git refuses to read ("dubious ownership")
+        using var site = new TestSite();
+        var folder = Path.GetDirectoryName(site.Input)!;
+        Run("git", folder, "init", "-q");
+        Run("git", folder, "add", ".");
+        Run("git", folder, "-c", "user.name=t", "-c", "user.email=t@example.dk", "commit", "-q", "-m", "pages");
+        Run("chown", folder, "-R", "65534:65534", folder);
+
+        // When it is built
+        var outcome = await site.BuildAsync();
+
+        // Then it builds, with a warning that names git's reason
+        Assert.True(outcome.ExitCode == 0, outcome.Errors);
+        var warning = Assert.Single(outcome.ErrorLines, l => l.Contains($"[{DiagnosticCodes.NoCommitDates}]", StringComparison.Ordinal));
+        Assert.Matches(@"^input:1: warning: pages show no last-updated date from git: git refused: fatal: detected dubious ownership in repository at '.*' \[MM135\]$", warning);
+    }
+
+    [Fact]
+    public async Task Should_Not_Warn_Outside_A_Git_Repository()
+    {
+        using var site = new TestSite();
+
+        var outcome = await site.BuildAsync();
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.DoesNotContain(DiagnosticCodes.NoCommitDates, outcome.Errors);
+    }
+
+    private static void Run(string program, string folder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)}: {process.StandardError.ReadToEnd()}");
+    }
 }
