@@ -354,7 +354,7 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
     [Theory]
     [InlineData("da")]
     [InlineData("en")]
-    public async Task Should_Print_The_Blank_Exercise_On_One_Page_And_The_Record_On_At_Most_Two(string language)
+    public async Task Should_Print_The_Blank_Exercise_On_One_Page_And_The_Record_On_At_Most_Three(string language)
     {
         var page = await site.OpenAsync(ToolPath(language));
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
@@ -377,7 +377,8 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
 
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
             var record = PdfPages(await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true }));
-            Assert.InRange(record, 1, 2);
+            // (the record prints every chosen advice unfolded, gains and costs and questions alike: issue #22 allows three A4)
+            Assert.InRange(record, 1, 3);
         }
         await page.CloseAsync();
     }
