@@ -43,7 +43,7 @@ public sealed class AdviceTextCheckTests
         Assert.Equal(
             [
                 "input/da/data/balances.yml:7: error: the balance tool shows the pole 'activity' of 'activity-value', but it has no 'riskSentence:'; write it as one full sentence [MM100]",
-                "input/en/data/tool-advice.yml:3: error: the text contains '– now:', the wording of a rule line; say it as advice, the table of how advice is chosen says when it shows [MM101]",
+                "input/en/data/tool-advice.yml:4: error: the text contains '– now:', the wording of a rule line; say it as advice, the table of how advice is chosen says when it shows [MM101]",
             ],
             outcome.ErrorLines.Where(l => l.Contains(": error:", StringComparison.Ordinal)));
     }
