@@ -74,7 +74,7 @@ public sealed partial class PdfTests(PdfTests.PdfRun run) : IClassFixture<PdfTes
 
     [Theory]
     [InlineData("da", "forord", "BrancheFællesskabet for Arbejdsmiljø for Velfærd og Offentlig administration (BFA)")]
-    [InlineData("en", "foreword", "The Sector Working Environment Community for Welfare and Public Administration (BFA)")]
+    [InlineData("en", "foreword", "the Sector Working Environment Community for Welfare and Public Administration (BFA)")]
     public void Should_Name_The_Publisher_And_The_Generator_In_The_Document_Information(string language, string chapter, string publisher)
     {
         Assert.Equal(0, _exitCode);
