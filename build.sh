@@ -18,10 +18,11 @@ binary=$native/maalmedmening
 
 say() { printf 'build.sh: %s\n' "$*" >&2; }
 
-# The stamp: every source file the binary is made of, by content (sorted paths, so the hash is stable).
+# The stamp: every source file the binary is made of, by content (sorted paths, so the hash is stable); the
+# developer's guide (generator/README.md) is not part of the binary.
 stamp() {
     (cd "$repo" && find generator theme Directory.Build.props Directory.Packages.props build.sh \
-        \( -name bin -o -name obj \) -prune -o -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-64)
+        \( -name bin -o -name obj \) -prune -o -type f ! -name '*.md' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-64)
 }
 
 rid() {

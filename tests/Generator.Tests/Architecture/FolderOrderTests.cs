@@ -4,16 +4,16 @@ using MaalMedMening.Generator.Tests.Support;
 namespace MaalMedMening.Generator.Tests.Architecture;
 
 /// <summary>
-/// generator/'s folders depend one way: each uses only the folders before it in the README's table of folders
+/// generator/'s folders depend one way: each uses only the folders before it in generator/README.md's table of folders
 /// ("How it is built"), so that the house can be read from the first folder to the last.
 /// </summary>
 public sealed partial class FolderOrderTests
 {
     private static string GeneratorFolder => Path.Combine(RepoPaths.Root, "generator");
 
-    /// <summary>The folders as README.md lists them, in build order: the rows of the table whose first cell is <c>`Name/`</c>.</summary>
+    /// <summary>The folders as generator/README.md lists them, in build order: the rows of the table whose first cell is <c>`Name/`</c>.</summary>
     private static List<string> DocumentedOrder() =>
-        File.ReadAllLines(Path.Combine(RepoPaths.Root, "README.md"))
+        File.ReadAllLines(Path.Combine(RepoPaths.Root, "generator", "README.md"))
             .Select(line => FolderRow().Match(line))
             .Where(m => m.Success)
             .Select(m => m.Groups[1].Value)
