@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Output;
 using MaalMedMening.Generator.Pdf;
 using MaalMedMening.Generator.Pipeline;
 using MaalMedMening.Generator.Serving;
@@ -71,7 +72,7 @@ public static class PdfCommand
                 await printer.PrintAsync(host.BaseUrl, target, options.OutputFolder));
         }
 
-        output.WriteLine($"  {"pdf",-20} {watch.Elapsed.TotalMilliseconds,7:0.0} ms  {report.PdfTargets.Count} files in {Path.Combine(options.OutputFolder, Output.PdfPlan.Folder)}");
+        output.WriteLine($"  {"pdf",-20} {watch.Elapsed.TotalMilliseconds,7:0.0} ms  {report.PdfTargets.Count} files in {Path.Combine(options.OutputFolder, SiteFiles.PdfFolder)}");
         return ExitCodes.Success;
     }
 }

@@ -13,8 +13,9 @@ namespace MaalMedMening.Generator.Localization;
 /// </summary>
 public static partial class CountCheck
 {
+    /// <param name="groupsShown">Where a page shows a question group, from its parsed shortcodes.</param>
     public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, Func<string, string> languageFolder,
-        string inputFolder, DiagnosticBag diagnostics)
+        string inputFolder, Func<Page, IReadOnlyList<QuestionGroupShown>> groupsShown, DiagnosticBag diagnostics)
     {
         var declared = site.Languages.Where(l => InputFiles.Present(CountsPath(languageFolder, l))).ToList();
         foreach (var language in site.Languages)
@@ -43,7 +44,7 @@ public static partial class CountCheck
             if (data.GetValueOrDefault(language) is { } languageData
                 && CountStatements.Load(languageFolder(language), language, diagnostics, inputFolder) is { } statements)
             {
-                CheckLanguage(site, language, languageData, statements, languageFolder(language), inputFolder, diagnostics);
+                CheckLanguage(site, language, languageData, statements, languageFolder(language), inputFolder, groupsShown, diagnostics);
             }
         }
     }
@@ -52,7 +53,7 @@ public static partial class CountCheck
         Path.Combine(languageFolder(language), CountStatements.FileName);
 
     private static void CheckLanguage(SiteIndex site, string language, LanguageData data, CountStatements statements,
-        string folder, string inputFolder, DiagnosticBag diagnostics)
+        string folder, string inputFolder, Func<Page, IReadOnlyList<QuestionGroupShown>> groupsShown, DiagnosticBag diagnostics)
     {
         var counter = new DataCounter(site, language, data);
         foreach (var statement in statements.Statements)
@@ -74,15 +75,15 @@ public static partial class CountCheck
         var pattern = Pattern(statements);
         var texts = site.Pages.Where(p => p.Language == language)
             // A page's source keeps only its front matter once read; the body lives in the page.
-            .Select(p => (p.Source, Text: p.Source.Text + p.Body, p.Meta.Balance))
+            .Select(p => (p.Source, Text: p.Source.Text + p.Body, p.Meta.Balance, Shown: groupsShown(p)))
             .ToList();
         var stringsPath = Path.Combine(folder, StringTable.FileName);
         if (InputFiles.Present(stringsPath) && InputReader.Read(stringsPath, language, StringTable.FileName, diagnostics, inputFolder) is { } strings)
         {
-            texts.Add((strings, strings.Text, null));
+            texts.Add((strings, strings.Text, null, []));
         }
 
-        foreach (var (source, text, balance) in texts)
+        foreach (var (source, text, balance, shown) in texts)
         {
             foreach (Match match in pattern.Matches(text))
             {
@@ -93,7 +94,7 @@ public static partial class CountCheck
                     continue;
                 }
 
-                var group = HeadingGroup(text, match.Index);
+                var group = HeadingGroup(text, match.Index, shown);
                 var found = counts.Select(c => counter.Count(c, group, balance)).ToList();
                 if (found.Any(f => f.Value == number))
                 {
@@ -128,25 +129,24 @@ public static partial class CountCheck
     /// For a number in a heading ("## Fem dialogspørgsmål"), the question group that the questions shortcode under
     /// that heading shows: the heading counts those questions, whatever page it is on.
     /// </summary>
-    private static string? HeadingGroup(string text, int index)
+    private static string? HeadingGroup(string text, int index, IReadOnlyList<QuestionGroupShown> shown)
     {
         var start = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
-        if (text.AsSpan(start).TrimStart(' ') is not ['#', ..])
+        if (shown.Count == 0 || text.AsSpan(start).TrimStart(' ') is not ['#', ..])
         {
             return null;
         }
 
+        var line = 1 + text.AsSpan(0, index).Count('\n');
         var end = text.IndexOf('\n', index);
         var below = end < 0 ? "" : text[(end + 1)..];
         var next = NextHeading().Match(below);
-        return QuestionsShortcode().Match(next.Success ? below[..next.Index] : below) is { Success: true } call ? call.Groups["group"].Value : null;
+        var nextLine = next.Success ? line + 1 + below.AsSpan(0, next.Index).Count('\n') : int.MaxValue;
+        return shown.Where(s => s.Line > line && s.Line < nextLine).OrderBy(s => s.Line).FirstOrDefault()?.Group;
     }
 
     [GeneratedRegex(@"^ {0,3}#", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex NextHeading();
-
-    [GeneratedRegex(@"\{\{<\s*questions\s+group=""(?<group>[^""]+)""", RegexOptions.CultureInvariant)]
-    private static partial Regex QuestionsShortcode();
 
     private static int Number(string text, IReadOnlyDictionary<string, int> words) =>
         int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)

@@ -7,22 +7,22 @@ namespace MaalMedMening.Generator.Markdown;
 /// <summary>
 /// What a composite page is made of, so that it is dated by its newest part rather than by its own short file: the whole
 /// booklet by the chapters its booklet shortcode names; an index (questions, subjects) by every other page of its
-/// language, whose headings and keywords it gathers, and by the language's data files (questions, glossary). Pages that
-/// gather nothing have no parts.
+/// language, whose headings and keywords it gathers, and by the language's data files (questions, glossary). Which is
+/// which, each shortcode declares (<see cref="ShortcodeReads"/>). Pages that gather nothing have no parts.
 /// </summary>
 public static class CompositeParts
 {
-    private static readonly string[] IndexShortcodes = [QuestionIndexShortcode.ShortcodeName, SubjectIndexShortcode.ShortcodeName];
-
     /// <param name="inputFolder">The input folder; a language's data files are in its <c>&lt;lang&gt;/data/</c>.</param>
-    public static IReadOnlyDictionary<Page, (IReadOnlyList<Page> Pages, IReadOnlyList<string> Files)> Of(SiteIndex site, PageOutlines outlines, string inputFolder)
+    public static IReadOnlyDictionary<Page, (IReadOnlyList<Page> Pages, IReadOnlyList<string> Files)> Of(SiteIndex site, PageOutlines outlines,
+        ShortcodeRegistry shortcodes, string inputFolder)
     {
         var parts = new Dictionary<Page, (IReadOnlyList<Page>, IReadOnlyList<string>)>(ReferenceEqualityComparer.Instance);
-        // Only a page that names one of these shortcodes can gather others; the rest are not parsed here.
-        foreach (var page in site.Pages.Where(p => IndexShortcodes.Append(BookletShortcode.ShortcodeName).Any(name => p.Body.Contains(name, StringComparison.Ordinal))))
+        // Only a page with a shortcode can gather others; the rest are not parsed here.
+        foreach (var page in site.Pages.Where(p => p.Body.Contains(ShortcodeParser.Opening, StringComparison.Ordinal)))
         {
-            var shortcodes = outlines.Of(page).Shortcodes;
-            if (shortcodes.Any(s => IndexShortcodes.Contains(s.Name, StringComparer.Ordinal)))
+            var calls = outlines.Of(page).Shortcodes;
+            var reads = shortcodes.Reads(calls);
+            if (reads.HasFlag(ShortcodeReads.OtherPages))
             {
                 var dataFolder = Path.Combine(inputFolder, page.Language, DataLoader.Folder);
                 var files = Directory.Exists(dataFolder) ? Directory.GetFiles(dataFolder, "*.yml").Order(StringComparer.Ordinal).ToList() : [];
@@ -30,12 +30,9 @@ public static class CompositeParts
                 continue;
             }
 
-            var chapters = shortcodes.Where(s => s.Name == BookletShortcode.ShortcodeName)
-                .SelectMany(s => s.Arguments.Where(a => a.Key == BookletShortcode.KeysArgument))
-                .SelectMany(a => a.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                .Select(key => site.FindByKey(page.Language, key))
-                .OfType<Page>()
-                .ToList();
+            var chapters = reads.HasFlag(ShortcodeReads.Booklet)
+                ? BookletShortcode.Chapters(calls).Select(key => site.FindByKey(page.Language, key)).OfType<Page>().ToList()
+                : [];
             if (chapters.Count > 0)
             {
                 parts[page] = (chapters, []);

@@ -49,6 +49,9 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
         }
     }
 
+    /// <summary>What the page's shortcodes read beyond the page, as each declares it.</summary>
+    public ShortcodeReads Reads(Page page) => shortcodes.Reads(ShortcodeCalls.Of(page.Body, pipeline));
+
     /// <summary>The body's level-2 headings as its own page shows them, in page order, from the parsed document (never from HTML).</summary>
     public IReadOnlyList<Link> Sections(ParsedBody body, UiStrings text) => BodySections.Of(body, text, pipeline);
 

@@ -15,7 +15,7 @@ namespace MaalMedMening.Generator.Markdown;
 /// </summary>
 public sealed class PageOutlines(MarkdownPipeline pipeline)
 {
-    public sealed record Outline(IReadOnlyDictionary<string, string> Headings, IReadOnlyList<ShortcodeBlock> Shortcodes);
+    public sealed record Outline(IReadOnlyDictionary<string, string> Headings, IReadOnlyList<ShortcodeUse> Shortcodes);
 
     private readonly ConcurrentDictionary<Page, Outline> _outlines = new(ReferenceEqualityComparer.Instance);
 
@@ -36,12 +36,16 @@ public sealed class PageOutlines(MarkdownPipeline pipeline)
 
         var ids = new HeadingIdAllocator();
         var headings = new Dictionary<string, string>(StringComparer.Ordinal);
-        var shortcodes = new List<ShortcodeBlock>();
+        var shortcodes = new List<ShortcodeUse>();
         foreach (var block in document)
         {
             if (block is ShortcodeBlock shortcode)
             {
-                shortcodes.Add(shortcode);
+                if (shortcode.Malformed is null)
+                {
+                    shortcodes.Add(ShortcodeUse.From(shortcode));
+                }
+
                 continue;
             }
 

@@ -30,7 +30,7 @@ public static partial class SecurityHeaders
     {
         var root = siteUrl.AbsolutePath;
         var embed = embedFolder + "/";
-        var folders = languages.Select(l => l + "/").Append(embed).Append(PdfPlan.Folder + "/").ToList();
+        var folders = languages.Select(l => l + "/").Append(embed).Append(SiteFiles.PdfFolder + "/").ToList();
         var lines = new List<string>
         {
             $"{root}*",

@@ -7,6 +7,9 @@ public sealed class SiteFiles(SiteSettings settings, SiteIndex site, ThemeAssets
 {
     public const string AssetsFolder = ThemeAssets.Folder;
 
+    /// <summary>Where the <c>pdf</c> command puts its PDFs, one folder per language; the headers name it among the site's folders.</summary>
+    public const string PdfFolder = "pdf";
+
     public IReadOnlyList<OutputFile> Create() =>
     [
         SitemapWriter.Write(site, settings.SiteUrl, dates),

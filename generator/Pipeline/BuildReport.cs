@@ -8,6 +8,6 @@ public sealed record BuildReport(
     int FilesWritten,
     long BytesWritten,
     TimeSpan Elapsed,
-    IReadOnlyList<Output.PdfPlan.Target> PdfTargets,
+    IReadOnlyList<Pdf.PdfPlan.Target> PdfTargets,
     IReadOnlyList<string> Leftovers,
     IReadOnlyList<Diagnostics.Diagnostic> Warnings);

@@ -5,6 +5,7 @@ using MaalMedMening.Generator.Localization;
 using MaalMedMening.Generator.Markdown;
 using MaalMedMening.Generator.Markdown.Shortcodes;
 using MaalMedMening.Generator.Output;
+using MaalMedMening.Generator.Pdf;
 using MaalMedMening.Generator.Rendering;
 using MaalMedMening.Generator.Tool;
 using MaalMedMening.Theme.Models;
@@ -19,6 +20,9 @@ namespace MaalMedMening.Generator.Pipeline;
 /// <param name="wrapPages">Wraps the page renderer (<c>serve</c> puts its cache around it); null renders every page.</param>
 public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPageRenderer, IPageRenderer>? wrapPages = null)
 {
+    /// <summary>The one Markdig pipeline of the build: immutable, so the checks, the dates and the pages share it.</summary>
+    private readonly Markdig.MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
+
     /// <summary>The input, read and checked: what every later step renders from.</summary>
     private sealed record SiteModel(
         SiteSettings Settings,
@@ -71,14 +75,16 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
             StopOnErrors(diagnostics);
         }
 
-        dates = steps.Run("date composite pages", () => dates.WithParts(CompositeParts.Of(site, new PageOutlines(MarkdownPipelineFactory.Create()), options.InputFolder)));
-        var model = new SiteModel(settings, site, data, strings, rules ?? LogicTable.None, balanceIds, parsed.Unparsed, dates);
+        var logic = rules ?? LogicTable.None;
+        var shortcodes = SetUpShortcodes(settings, site, data, strings, logic);
+        dates = steps.Run("date composite pages", () => dates.WithParts(CompositeParts.Of(site, shortcodes.Outlines, shortcodes.Registry, options.InputFolder)));
+        var model = new SiteModel(settings, site, data, strings, logic, balanceIds, parsed.Unparsed, dates);
         await using var razor = new RazorRenderer();
         // With errors nothing is written, so the tool's CSS is left out rather than made from ids that may be the errors.
         var toolCss = diagnostics.HasErrors ? "" : ToolCssWriter.Write(model.Logic, model.BalanceIds);
         var assets = steps.Run("minify assets", () => ThemeAssets.Build(options.ThemeFolder, toolCss, diagnostics),
             a => a.StylesheetPath);
-        var render = Prepare(model, razor, assets);
+        var render = Prepare(model, shortcodes, razor, assets);
         using var output = new OutputWriter(options.OutputFolder, options.InPlace, precompress: options.Precompress);
         var results = await steps.RunAsync("render pages",
             () => Pages(model, render).RenderAsync(site.Pages, (page, html) => output.Write(page.Page.OutputPath, html), diagnostics),
@@ -166,7 +172,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         TranslationParity.Check(site, data, parsed.UnreadableLanguages, options.InputFolder, diagnostics, options.AllowMissingTranslations);
         Placeholders.Check(site.Pages, diagnostics, asDrafts: options.AllowMissingTranslations);
         ReferenceCheck.Check(site, data, diagnostics);
-        CountCheck.Check(site, data, LanguageFolder, options.InputFolder, diagnostics);
+        CountCheck.Check(site, data, LanguageFolder, options.InputFolder, GroupsShown, diagnostics);
         // A site without balances has no balance tool to check.
         foreach (var language in site.Languages.Where(l => data[l].Balances.Count > 0))
         {
@@ -174,40 +180,39 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         }
     }
 
+    /// <summary>Where each page shows a question group, read from its parsed shortcodes, for the number check.</summary>
+    private IReadOnlyList<QuestionGroupShown> GroupsShown(Page page) =>
+        ShortcodeCalls.Of(page.Body, _pipeline)
+            .Select(call => (call.Line, Group: QuestionsShortcode.GroupOf(call)))
+            .Where(c => c.Group is not null)
+            .Select(c => new QuestionGroupShown(page.BodyLine + c.Line, c.Group!))
+            .ToList();
+
+    /// <summary>The shortcodes with what they read (links, the balance tool, other pages' outlines), made once the site
+    /// is routed: the composite pages' dates ask them what each page reads, and the pages render with them.</summary>
+    private sealed record ShortcodeSetup(RelativeUrls Urls, ToolViewBuilder Tool, ShortcodeContext Context, PageOutlines Outlines, ShortcodeRegistry Registry);
+
+    private ShortcodeSetup SetUpShortcodes(SiteSettings settings, SiteIndex site, IReadOnlyDictionary<string, LanguageData> data,
+        IReadOnlyDictionary<string, UiStrings> strings, LogicTable logic)
+    {
+        var urls = new RelativeUrls(options.ExplicitIndex);
+        var tool = new ToolViewBuilder(logic, site, urls);
+        var context = new ShortcodeContext(site, data, strings, urls);
+        var outlines = new PageOutlines(_pipeline);
+        return new ShortcodeSetup(urls, tool, context, outlines, SiteShortcodes.Register(tool, outlines, settings.AccessibilityStatementUrl).Build(context));
+    }
+
     /// <summary>What rendering needs, made once: links, Markdown with the shortcodes, embed pages, the PDF plan and the
     /// theme's assets (every page links to the stylesheet by its hashed name, so it is made before the pages).</summary>
     private sealed record RenderSetup(RelativeUrls Urls, MarkdownRenderer Markdown, EmbedPages Embeds, IReadOnlyList<PdfPlan.Target> PdfTargets, ThemeAssets Assets);
 
-    private RenderSetup Prepare(SiteModel model, RazorRenderer razor, ThemeAssets assets)
+    private RenderSetup Prepare(SiteModel model, ShortcodeSetup shortcodes, RazorRenderer razor, ThemeAssets assets)
     {
-        var urls = new RelativeUrls(options.ExplicitIndex);
-        var tool = new ToolViewBuilder(model.Logic, model.Site, urls);
-        var context = new ShortcodeContext(model.Site, model.Data, model.Strings, urls);
-        var pipeline = MarkdownPipelineFactory.Create();
-        var markdown = new MarkdownRenderer(pipeline, new LinkResolver(model.Site, urls, model.Unparsed), Shortcodes(model, tool, context, new PageOutlines(pipeline)));
-        var embeds = new EmbedPages(model.Settings, model.Site, model.Data, model.Strings, context, tool, razor, urls, assets.StylesheetPath);
-        return new RenderSetup(urls, markdown, embeds, PdfPlan.Targets(model.Site, pipeline, model.Strings, model.Settings.SiteUrl), assets);
+        var urls = shortcodes.Urls;
+        var markdown = new MarkdownRenderer(_pipeline, new LinkResolver(model.Site, urls, model.Unparsed), shortcodes.Registry);
+        var embeds = new EmbedPages(model.Settings, model.Site, model.Data, model.Strings, shortcodes.Context, shortcodes.Tool, razor, urls, assets.StylesheetPath);
+        return new RenderSetup(urls, markdown, embeds, PdfPlan.Targets(model.Site, _pipeline, model.Strings, model.Settings.SiteUrl), assets);
     }
-
-    /// <summary>Every shortcode the site knows; a new one is one class and one line here.</summary>
-    private static ShortcodeRegistry Shortcodes(SiteModel model, ToolViewBuilder tool, ShortcodeContext context, PageOutlines outlines) =>
-        new ShortcodeRegistryBuilder()
-            .Use(new QuestionsShortcode())
-            .Use(new AdviceShortcode())
-            .Use(new BalanceOverviewShortcode())
-            .Use(new ChartShortcode())
-            .Use(new GlossaryShortcode())
-            .Use(new BalanceToolShortcode(tool))
-            .Use(new BookletShortcode())
-            .Use(new QuestionCardsShortcode())
-            .Use(new AccessibilityStatementShortcode(model.Settings.AccessibilityStatementUrl))
-            .Use(new CorrectionsShortcode())
-            // Finding the way (issue #15).
-            .Use(new BalanceDoorsShortcode())
-            .Use(new EntryPointsShortcode())
-            .Use(new QuestionIndexShortcode(outlines))
-            .Use(new SubjectIndexShortcode(outlines))
-            .Build(context);
 
     private IPageRenderer Pages(SiteModel model, RenderSetup render)
     {

@@ -1,5 +1,6 @@
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Markdown.Shortcodes;
 
 namespace MaalMedMening.Generator.Rendering;
 
@@ -16,4 +17,7 @@ public interface IPageRenderer
     /// <param name="finished">Told of each finished page and its HTML as soon as it is done (from any thread), so that no page is kept in memory.</param>
     /// <returns>Every page's result, ordered by output path.</returns>
     Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, PageFinished finished, DiagnosticBag diagnostics);
+
+    /// <summary>What the page reads beyond its own text (other pages' bodies, the booklet's chapters), as its shortcodes declare it.</summary>
+    ShortcodeReads Reads(Page page);
 }

@@ -16,7 +16,7 @@ namespace MaalMedMening.Generator.Rendering;
 /// time, so each worker has its own renderer.
 /// </summary>
 /// <param name="view">The page's view around its body parts.</param>
-public sealed partial class PageRenderer(
+public sealed class PageRenderer(
     MarkdownRenderer markdown,
     BookletComposer booklet,
     IReadOnlyDictionary<string, UiStrings> strings,
@@ -26,10 +26,10 @@ public sealed partial class PageRenderer(
 
     public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, PageFinished finished, DiagnosticBag diagnostics)
     {
-        // Only a page whose text names the booklet shortcode can hold the booklet. Those few are parsed first, to learn
-        // the chapters they show; all other pages are parsed when their turn comes. Pages are told apart by reference:
-        // a page record's own equality compares its whole text.
-        var early = pages.Where(p => BookletCall().IsMatch(p.Body)).AsParallel()
+        // Only a page whose shortcodes read the booklet can hold it. Those few are parsed first, to learn the chapters
+        // they show; all other pages are parsed when their turn comes. Pages are told apart by reference: a page
+        // record's own equality compares its whole text.
+        var early = pages.AsParallel().Where(p => Reads(p).HasFlag(ShortcodeReads.Booklet))
             .Select(p => (Page: p, Body: markdown.Render(p, OwnPage(p), diagnostics)))
             .ToDictionary(r => r.Page, r => r.Body, Page.ByReference);
         var booklets = early.Where(e => e.Value.Parts.OfType<BookletPart>().Any()).Select(e => e.Key).OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
@@ -107,9 +107,7 @@ public sealed partial class PageRenderer(
         return shares.SelectMany(s => s).OrderBy(r => r.Page.OutputPath, StringComparer.Ordinal).ToList();
     }
 
-    // The start of a booklet shortcode as ShortcodeParser reads one; it may match more than that (a code block), never less.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{<\s*" + BookletShortcode.ShortcodeName + "(?![a-z-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex BookletCall();
+    public ShortcodeReads Reads(Page page) => markdown.Reads(page);
 
     /// <summary>How a body is written on its own page: with the page's strings, and as sheets on a page of sheets.</summary>
     private RenderContext OwnPage(Page page) => new(strings[page.Language], Sheets: page.Meta.Layout == FrontMatter.SheetLayout);

@@ -18,7 +18,7 @@ namespace MaalMedMening.Generator.Serving;
 /// whole-booklet page, which holds every chapter) is rendered again. A build's pages are kept only when the build
 /// succeeds (<see cref="Keep"/>): a page with an error must be checked again next time.
 /// </summary>
-public sealed partial class RenderCache
+public sealed class RenderCache
 {
     private sealed record Entry(string Fingerprint, byte[] Html, IReadOnlySet<string> Ids, IReadOnlyList<FragmentCheck> Fragments);
 
@@ -45,7 +45,7 @@ public sealed partial class RenderCache
         public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, PageFinished finished, DiagnosticBag diagnostics)
         {
             var site = SiteFingerprint(pages, options);
-            var fingerprints = pages.ToDictionary(p => p, p => PageFingerprint(site, p, pages), Page.ByReference);
+            var fingerprints = pages.ToDictionary(p => p, p => PageFingerprint(site, p, pages, inner.Reads(p)), Page.ByReference);
             var hits = pages
                 .Select(p => (Page: p, Entry: cache._pages.TryGetValue(p.OutputPath, out var e) && e.Fingerprint == fingerprints[p] ? e : null))
                 .Where(h => h.Entry is not null)
@@ -66,6 +66,8 @@ public sealed partial class RenderCache
 
             return results.OrderBy(r => r.Page.OutputPath, StringComparer.Ordinal).ToList();
         }
+
+        public ShortcodeReads Reads(Page page) => inner.Reads(page);
     }
 
     /// <summary>The site's shape: every page's address and whole front matter, the data and strings, theme assets and options.</summary>
@@ -90,15 +92,12 @@ public sealed partial class RenderCache
         return Hash(text.ToString());
     }
 
-    /// <summary>A page's own fingerprint: the site's shape and its text (the whole booklet and the indexes, which read
-    /// other pages' headings and shortcodes: every page's text).</summary>
-    private static string PageFingerprint(string siteFingerprint, Page page, IReadOnlyList<Page> pages) =>
-        Hash(siteFingerprint + "\n" + (page.Meta.Layout == FrontMatter.BookletLayout || ReadsOtherPages().IsMatch(page.Body)
+    /// <summary>A page's own fingerprint: the site's shape and its text; for a page whose shortcodes read other pages
+    /// (the whole booklet, the indexes: see <see cref="ShortcodeReads"/>), every page's text of its language.</summary>
+    private static string PageFingerprint(string siteFingerprint, Page page, IReadOnlyList<Page> pages, ShortcodeReads reads) =>
+        Hash(siteFingerprint + "\n" + (page.Meta.Layout == FrontMatter.BookletLayout || reads != ShortcodeReads.None
             ? string.Concat(pages.Where(p => p.Language == page.Language).Select(p => p.Body))
             : page.Body));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{<\s*(" + QuestionIndexShortcode.ShortcodeName + "|" + SubjectIndexShortcode.ShortcodeName + @")\b")]
-    private static partial System.Text.RegularExpressions.Regex ReadsOtherPages();
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

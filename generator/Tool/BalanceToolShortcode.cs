@@ -12,6 +12,8 @@ public sealed class BalanceToolShortcode(ToolViewBuilder tool) : IShortcode
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [];
 
+    public ShortcodeReads Reads => ShortcodeReads.None;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context) =>
         new ToolPart(ToolHeadingIds.Assign(tool.Build(call.Page, context.Data[call.Language], context.Strings[call.Language]), call.Ids));
 

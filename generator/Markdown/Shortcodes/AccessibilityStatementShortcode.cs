@@ -11,6 +11,8 @@ public sealed class AccessibilityStatementShortcode(string statementUrl) : IShor
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [];
 
+    public ShortcodeReads Reads => ShortcodeReads.None;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
         // The statement's address is a site setting, kept in one place; this HTML is built by hand, so it is checked and encoded here.

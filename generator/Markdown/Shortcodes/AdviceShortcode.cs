@@ -9,6 +9,8 @@ public sealed class AdviceShortcode : IShortcode
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [new("level")];
 
+    public ShortcodeReads Reads => ShortcodeReads.None;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
         var level = call.Argument("level");

@@ -9,6 +9,8 @@ public sealed class BalanceDoorsShortcode : IShortcode
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [];
 
+    public ShortcodeReads Reads => ShortcodeReads.None;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context) =>
         new BalanceDoorsPart(BalanceOverviewShortcode.For(call.Page, context).Balances);
 }

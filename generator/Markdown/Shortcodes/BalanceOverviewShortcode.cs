@@ -11,6 +11,8 @@ public sealed class BalanceOverviewShortcode : IShortcode
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [];
 
+    public ShortcodeReads Reads => ShortcodeReads.None;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context) => For(call.Page, context);
 
     public BodyPart ForContext(BodyPart part, RenderContext context) =>

@@ -14,6 +14,14 @@ public sealed class BookletShortcode : IShortcode
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [new(KeysArgument)];
 
+    public ShortcodeReads Reads => ShortcodeReads.Booklet;
+
+    /// <summary>The chapter keys the booklet calls among <paramref name="calls"/> name, in order.</summary>
+    public static IReadOnlyList<string> Chapters(IEnumerable<ShortcodeUse> calls) =>
+        calls.Where(c => c.Name == ShortcodeName)
+            .SelectMany(c => (c.Argument(KeysArgument) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToList();
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
         var keys = call.Argument(KeysArgument).Split(' ', StringSplitOptions.RemoveEmptyEntries);

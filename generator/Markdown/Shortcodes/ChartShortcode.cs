@@ -10,6 +10,8 @@ public sealed class ChartShortcode : IShortcode
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [new("id")];
 
+    public ShortcodeReads Reads => ShortcodeReads.None;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
         var id = call.Argument("id");

@@ -10,6 +10,8 @@ public sealed class CorrectionsShortcode : IShortcode
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [];
 
+    public ShortcodeReads Reads => ShortcodeReads.None;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
         var page = call.Page;

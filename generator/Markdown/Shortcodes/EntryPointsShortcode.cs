@@ -16,6 +16,8 @@ public sealed class EntryPointsShortcode : IShortcode
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [new(KeysArgument)];
 
+    public ShortcodeReads Reads => ShortcodeReads.None;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
         var entries = new List<EntryPoint>();

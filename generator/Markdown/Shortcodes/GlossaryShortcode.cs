@@ -14,6 +14,8 @@ public sealed class GlossaryShortcode : IShortcode
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [];
 
+    public ShortcodeReads Reads => ShortcodeReads.None;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
         var languages = context.Site.Languages;

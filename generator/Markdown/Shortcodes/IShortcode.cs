@@ -13,6 +13,10 @@ public interface IShortcode
     /// <summary>Every argument the shortcode knows; any other is a content error (MM072) and the shortcode is not rendered.</summary>
     IReadOnlyList<ShortcodeArgument> Arguments { get; }
 
+    /// <summary>What it reads beyond its own page's text; a shortcode that reads other pages' bodies must say so, or
+    /// <c>serve</c> shows its page stale.</summary>
+    ShortcodeReads Reads { get; }
+
     /// <summary>The part to show, or null when the call is in error (reported through <paramref name="call"/>).</summary>
     BodyPart? Render(ShortcodeCall call, ShortcodeContext context);
 

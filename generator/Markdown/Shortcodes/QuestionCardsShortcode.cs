@@ -11,6 +11,8 @@ public sealed class QuestionCardsShortcode : IShortcode
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [];
 
+    public ShortcodeReads Reads => ShortcodeReads.None;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context) => For(call.Page, context);
 
     /// <summary>Every question as a card naming its balance (or "overall"), numbered within its group.</summary>

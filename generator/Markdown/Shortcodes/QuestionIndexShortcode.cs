@@ -18,6 +18,8 @@ public sealed class QuestionIndexShortcode(PageOutlines outlines) : IShortcode
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [];
 
+    public ShortcodeReads Reads => ShortcodeReads.OtherPages;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
         var data = context.Data[call.Language];
@@ -43,12 +45,9 @@ public sealed class QuestionIndexShortcode(PageOutlines outlines) : IShortcode
         var shown = new Dictionary<string, Page>(StringComparer.Ordinal);
         foreach (var page in context.Site.InReadingOrder(from.Language).Where(p => p.Meta.Layout != FrontMatter.BookletLayout))
         {
-            foreach (var block in outlines.Of(page).Shortcodes.Where(b => b.Name == QuestionsShortcode.ShortcodeName))
+            foreach (var group in outlines.Of(page).Shortcodes.Select(QuestionsShortcode.GroupOf).OfType<string>())
             {
-                if (block.Arguments.FirstOrDefault(a => a.Key == QuestionsShortcode.GroupArgument) is { Key: not null } group)
-                {
-                    shown.TryAdd(group.Value, page);
-                }
+                shown.TryAdd(group, page);
             }
         }
 

@@ -13,6 +13,11 @@ public sealed class QuestionsShortcode : IShortcode
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [new(GroupArgument)];
 
+    public ShortcodeReads Reads => ShortcodeReads.None;
+
+    /// <summary>The question group <paramref name="call"/> shows, or null when it is not this shortcode (or names none).</summary>
+    public static string? GroupOf(ShortcodeUse call) => call.Name == ShortcodeName ? call.Argument(GroupArgument) : null;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
         var group = call.Argument(GroupArgument);

@@ -11,6 +11,9 @@ namespace MaalMedMening.Generator.Markdown.Shortcodes;
 /// </summary>
 public sealed partial class ShortcodeParser : BlockParser
 {
+    /// <summary>How every shortcode line starts.</summary>
+    public const string Opening = "{{<";
+
     public ShortcodeParser()
     {
         OpeningCharacters = ['{'];
@@ -25,7 +28,7 @@ public sealed partial class ShortcodeParser : BlockParser
 
         var line = processor.Line;
         var text = line.ToString();
-        if (!text.StartsWith("{{<", StringComparison.Ordinal))
+        if (!text.StartsWith(Opening, StringComparison.Ordinal))
         {
             return BlockState.None;
         }

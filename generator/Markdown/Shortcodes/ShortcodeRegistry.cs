@@ -47,6 +47,13 @@ public sealed class ShortcodeRegistry
         return unknownArguments.Count > 0 ? null : shortcode.Render(new ShortcodeCall(page, block, span, ids, diagnostics), _context);
     }
 
+    /// <summary>The names of the registered shortcodes, in the order they were registered.</summary>
+    public IReadOnlyList<string> Names => _shortcodes.Select(s => s.Name).ToList();
+
+    /// <summary>What <paramref name="calls"/> read beyond their page, as their shortcodes declare; an unknown name reads nothing (it is an error where the page renders).</summary>
+    public ShortcodeReads Reads(IEnumerable<ShortcodeUse> calls) =>
+        calls.Aggregate(ShortcodeReads.None, (reads, call) => reads | (_byName.TryGetValue(call.Name, out var shortcode) ? shortcode.Reads : ShortcodeReads.None));
+
     /// <summary>A part made by the named shortcode, as shown where <paramref name="context"/> says.</summary>
     public BodyPart ForContext(string name, BodyPart part, RenderContext context) =>
         context.IdPrefix.Length == 0 && context.RebaseLink is null ? part : _byName[name].ForContext(part, context);

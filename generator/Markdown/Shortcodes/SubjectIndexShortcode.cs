@@ -21,6 +21,8 @@ public sealed class SubjectIndexShortcode(PageOutlines outlines) : IShortcode
 
     public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [];
 
+    public ShortcodeReads Reads => ShortcodeReads.OtherPages;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
         var from = call.Page;

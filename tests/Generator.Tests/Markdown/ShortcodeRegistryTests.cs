@@ -18,14 +18,18 @@ public sealed class ShortcodeRegistryTests
 
         public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [new("text")];
 
+        public ShortcodeReads Reads => ShortcodeReads.None;
+
         public BodyPart? Render(ShortcodeCall call, ShortcodeContext context) => new HtmlPart($"<p>{HtmlText.Escape(call.Argument("text"))}</p>");
     }
 
-    private sealed class SilentShortcode(string name) : IShortcode
+    private sealed class SilentShortcode(string name, ShortcodeReads reads = ShortcodeReads.None) : IShortcode
     {
         public string Name => name;
 
         public IReadOnlyList<ShortcodeArgument> Arguments { get; } = [];
+
+        public ShortcodeReads Reads => reads;
 
         public BodyPart? Render(ShortcodeCall call, ShortcodeContext context) => null;
     }
@@ -110,5 +114,44 @@ public sealed class ShortcodeRegistryTests
 
         // When another of the same name is registered, then that is refused
         Assert.Throws<InvalidOperationException>(() => builder.Use(new SilentShortcode("echo")));
+    }
+
+    [Fact]
+    public void Should_Say_What_A_Page_Reads_From_The_Declarations_Of_Its_Shortcodes()
+    {
+        // Given shortcodes that read nothing, other pages and the booklet
+        var registry = new ShortcodeRegistryBuilder()
+            .Use(new SilentShortcode("plain"))
+            .Use(new SilentShortcode("index", ShortcodeReads.OtherPages))
+            .Use(new SilentShortcode("book", ShortcodeReads.Booklet))
+            .Build(new ShortcodeContext(Router.Route(["da"], [], new DiagnosticBag()), new Dictionary<string, LanguageData>(), new Dictionary<string, UiStrings>(), new RelativeUrls(false)));
+        var pipeline = MarkdownPipelineFactory.Create();
+
+        // When pages use them, in a code block, under an unknown name, or as real calls
+        var plain = registry.Reads(ShortcodeCalls.Of("{{< plain >}}\n\n{{< unknown >}}\n", pipeline));
+        var quoted = registry.Reads(ShortcodeCalls.Of("```\n{{< index >}}\n```\n\n    {{< book >}}\n", pipeline));
+        var both = registry.Reads(ShortcodeCalls.Of("Text.\n\n{{< index >}}\n\n{{< book >}}\n", pipeline));
+
+        // Then only the parsed calls count, each as its shortcode declares
+        Assert.Equal(ShortcodeReads.None, plain);
+        Assert.Equal(ShortcodeReads.None, quoted);
+        Assert.Equal(ShortcodeReads.OtherPages | ShortcodeReads.Booklet, both);
+    }
+
+    [Fact]
+    public void Should_Give_The_Line_And_Arguments_Of_Each_Parsed_Call()
+    {
+        // Given a body with a malformed call, then a good one on its fifth line
+        var body = "Intro.\n\n{{< questions group=\"a\" x >}}\n\n{{< questions group=\"overall\" >}}\n";
+
+        // When its calls are read
+        var calls = ShortcodeCalls.Of(body, MarkdownPipelineFactory.Create());
+
+        // Then only the good one is there, at its 0-based line, with its group
+        var call = Assert.Single(calls);
+        Assert.Equal(4, call.Line);
+        Assert.Equal("overall", QuestionsShortcode.GroupOf(call));
+        Assert.Equal("overall", call.Argument(QuestionsShortcode.GroupArgument));
+        Assert.Null(call.Argument("level"));
     }
 }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using MaalMedMening.Generator.Pipeline;
 using MaalMedMening.Generator.Tests.Support;
 
-namespace MaalMedMening.Generator.Tests.Output;
+namespace MaalMedMening.Generator.Tests.Pdf;
 
 /// <summary>Which pages the pdf command prints follows from the pages' layout and front matter, never from a list in code (issue #23).</summary>
 public sealed partial class PdfPlanTests

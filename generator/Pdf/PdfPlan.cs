@@ -1,9 +1,10 @@
 using Markdig;
 using MaalMedMening.Generator.Content;
-using MaalMedMening.Generator.Markdown;
+using MaalMedMening.Generator.Markdown.Shortcodes;
+using MaalMedMening.Generator.Output;
 using MaalMedMening.Theme.Models;
 
-namespace MaalMedMening.Generator.Output;
+namespace MaalMedMening.Generator.Pdf;
 
 /// <summary>
 /// Which pages are printed to PDF by the <c>pdf</c> command, decided by content alone: every page whose layout is
@@ -12,8 +13,6 @@ namespace MaalMedMening.Generator.Output;
 /// </summary>
 public static class PdfPlan
 {
-    public const string Folder = "pdf";
-
     /// <param name="LanguageName">The language's own name, for the PDF's running header.</param>
     /// <param name="PublicUrl">The page's public address (siteUrl, sub-path included), printed in the running line.</param>
     /// <param name="SiteUrl">The site's public root, which the page's links to other pages are made to point at.</param>
@@ -25,11 +24,11 @@ public static class PdfPlan
     public static IReadOnlyList<Target> Targets(SiteIndex site, MarkdownPipeline pipeline, IReadOnlyDictionary<string, UiStrings> strings, Uri siteUrl)
     {
         var chapters = site.Pages
-            .SelectMany(page => BookletKeys.Read(page, pipeline).Select(key => (page.Language, key)))
+            .SelectMany(page => BookletShortcode.Chapters(ShortcodeCalls.Of(page.Body, pipeline)).Select(key => (page.Language, key)))
             .ToHashSet();
         return site.Pages
             .Where(p => FrontMatter.PaperLayouts.Contains(p.Meta.Layout) || p.Meta.Pdf || chapters.Contains((p.Language, p.Key)))
-            .Select(p => new Target(p.Language, strings[p.Language][StringKeys.LanguageName], p.OutputPath, $"{Folder}/{p.Language}/{p.OutputPath.Split('/')[^2]}.pdf", p.Meta.Title,
+            .Select(p => new Target(p.Language, strings[p.Language][StringKeys.LanguageName], p.OutputPath, $"{SiteFiles.PdfFolder}/{p.Language}/{p.OutputPath.Split('/')[^2]}.pdf", p.Meta.Title,
                 RelativeUrls.Absolute(siteUrl, p.OutputPath), siteUrl.AbsoluteUri, p.Meta.Description, strings[p.Language][StringKeys.Publisher]))
             .ToList();
     }
