@@ -3,62 +3,47 @@ using System.Text;
 namespace MaalMedMening.Generator.Output;
 
 /// <summary>
-/// The only class that writes the site to disk. Files go into a staging folder beside the output as soon as they
-/// are ready (so pages need not be held in memory); <see cref="Commit"/> swaps it in at the end, in one atomic step
-/// where the system allows (see <see cref="AtomicSwap"/>). A build that fails or is interrupted disposes the staging
-/// folder and leaves the previous site exactly as it was. Every output carries <see cref="OutputMarker"/>.
-/// In place (for <c>serve</c>, where the site is small and rebuilt often) files are held until <see cref="Commit"/>,
-/// which then writes only those that changed — each beside its old self and renamed over it, so that the server
-/// never hands out a half-written file — and removes those no longer built.
+/// The only writer of the site to disk, in one of two modes chosen by <see cref="Open"/>: a build stages its files
+/// and swaps them in at the end (<see cref="StagedOutputWriter"/>); <c>serve</c> rewrites only what changed, in place
+/// (<see cref="InPlaceOutputWriter"/>). Both refuse a folder this generator did not write, count what they write, and
+/// write the <c>.gz</c>/<c>.br</c> copies when asked; nothing reaches the output folder before <see cref="Commit"/>.
 /// </summary>
-public sealed class OutputWriter : IDisposable
+public abstract class OutputWriter : IDisposable
 {
-    private readonly string _target;
-    private readonly string _staging;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>? _held;
-    private readonly List<string> _leftovers = [];
     private readonly bool _precompress;
     private int _files;
     private long _bytes;
-    private bool _committed;
 
-    /// <param name="precompress">Also write a <c>.gz</c> and a <c>.br</c> copy of every text file (see <see cref="Precompression"/>).</param>
-    public OutputWriter(string outputFolder, bool inPlace = false, bool precompress = false)
+    protected OutputWriter(string outputFolder, string target, bool precompress)
     {
         _precompress = precompress;
-        // The real path: a link named as output stays a link to the new site instead of being swapped away.
-        _target = RealPath.Of(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        _staging = $"{_target}.staging-{Environment.ProcessId}";
-        if (Directory.Exists(_target) && !OutputMarker.IsOurs(_target))
+        Target = target;
+        if (Directory.Exists(target) && !OutputMarker.IsOurs(target))
         {
             throw new OutputRefusedException($"{outputFolder} is not empty and has no {OutputMarker.FileName}, so this generator did not write it; delete it by hand once, or choose another output folder");
         }
-
-        if (inPlace && Directory.Exists(_target))
-        {
-            _held = new(StringComparer.Ordinal);
-            return;
-        }
-
-        try
-        {
-            DeleteIfPresent(_staging);
-            Directory.CreateDirectory(_staging);
-            // First, so that a staging folder left by a killed build is known as ours and cleaned by the next one.
-            OutputMarker.WriteInto(_staging);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new IOException($"cannot create the staging folder {_staging}: {e.Message}", e);
-        }
     }
+
+    /// <summary>A writer for <paramref name="outputFolder"/>: in place when asked and the folder exists (there is nothing to update otherwise), else staged.</summary>
+    /// <param name="precompress">Also write a <c>.gz</c> and a <c>.br</c> copy of every text file (see <see cref="Precompression"/>).</param>
+    public static OutputWriter Open(string outputFolder, bool inPlace = false, bool precompress = false)
+    {
+        // The real path: a link named as output stays a link to the new site instead of being swapped away.
+        var target = RealPath.Of(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        return inPlace && Directory.Exists(target)
+            ? new InPlaceOutputWriter(outputFolder, target, precompress)
+            : new StagedOutputWriter(outputFolder, target, precompress);
+    }
+
+    /// <summary>The output folder, as its real path.</summary>
+    protected string Target { get; }
 
     public int Files => _files;
 
     public long Bytes => Interlocked.Read(ref _bytes);
 
     /// <summary>What could not be cleaned up after the new site was in place (the site itself was updated).</summary>
-    public IReadOnlyList<string> Leftovers => _leftovers;
+    public virtual IReadOnlyList<string> Leftovers => [];
 
     /// <summary>Writes one file of the site; safe to call from several threads.</summary>
     public void Write(string path, byte[] content) => Write(path, content, content);
@@ -66,122 +51,17 @@ public sealed class OutputWriter : IDisposable
     /// <summary>Writes one file of the site from bytes the caller will reuse (they are copied only where they are held); safe to call from several threads.</summary>
     public void Write(string path, ReadOnlySpan<byte> content) => Write(path, content, null);
 
-    private void Write(string path, ReadOnlySpan<byte> content, byte[]? array)
-    {
-        if (_precompress && Precompression.Applies(path))
-        {
-            var gzip = Precompression.Gzip(content);
-            WriteOne($"{path}.gz", gzip, gzip);
-            var brotli = Precompression.Brotli(content);
-            WriteOne($"{path}.br", brotli, brotli);
-        }
-
-        WriteOne(path, content, array);
-    }
-
-    private void WriteOne(string path, ReadOnlySpan<byte> content, byte[]? array)
-    {
-        if (_held is not null)
-        {
-            _held[path] = array ?? content.ToArray();
-            Interlocked.Increment(ref _files);
-            Interlocked.Add(ref _bytes, content.Length);
-            return;
-        }
-
-        var full = Path.Combine(_staging, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, content);
-        Interlocked.Increment(ref _files);
-        Interlocked.Add(ref _bytes, content.Length);
-    }
-
     public void Write(string path, string text) => Write(path, Encoding.UTF8.GetBytes(text));
 
     public void Write(OutputFile file) => Write(file.Path, file.Content);
 
-    /// <summary>Replaces the output folder with everything written.</summary>
-    public void Commit()
-    {
-        if (_held is not null)
-        {
-            CommitInPlace(_held);
-            return;
-        }
+    /// <summary>Puts everything written in the output folder.</summary>
+    public abstract void Commit();
 
-        if (!Directory.Exists(_target))
-        {
-            Directory.Move(_staging, _target);
-            _committed = true;
-            return;
-        }
+    public abstract void Dispose();
 
-        if (AtomicSwap.TryExchange(_staging, _target))
-        {
-            // The old site now sits at the staging path.
-            _committed = true;
-            CleanUp(_staging);
-            return;
-        }
-
-        // Two renames: a kill between them leaves only out.previous-PID, which the next build puts back.
-        var previous = $"{_target}.previous-{Environment.ProcessId}";
-        DeleteIfPresent(previous);
-        Directory.Move(_target, previous);
-        try
-        {
-            Directory.Move(_staging, _target);
-        }
-        catch
-        {
-            Directory.Move(previous, _target);
-            throw;
-        }
-
-        _committed = true;
-        CleanUp(previous);
-    }
-
-    private void CleanUp(string folder)
-    {
-        try
-        {
-            DeleteIfPresent(folder);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _leftovers.Add($"{folder} ({e.Message})");
-        }
-    }
-
-    private void CommitInPlace(IReadOnlyDictionary<string, byte[]> files)
-    {
-        foreach (var (path, content) in files)
-        {
-            var full = Path.Combine(_target, path);
-            if (!File.Exists(full) || !File.ReadAllBytes(full).AsSpan().SequenceEqual(content))
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                ReplaceFile(full, content);
-            }
-        }
-
-        if (!OutputMarker.IsIn(_target))
-        {
-            OutputMarker.WriteInto(_target);
-        }
-
-        foreach (var stale in Directory.EnumerateFiles(_target, "*", SearchOption.AllDirectories).ToList())
-        {
-            var relative = Path.GetRelativePath(_target, stale).Replace('\\', '/');
-            if (relative != OutputMarker.FileName && !files.ContainsKey(relative))
-            {
-                File.Delete(stale);
-            }
-        }
-
-        _committed = true;
-    }
+    /// <summary>Keeps one file until <see cref="Commit"/>; <paramref name="array"/> is the content's own array when the caller will not reuse it, else null.</summary>
+    protected abstract void Store(string path, ReadOnlySpan<byte> content, byte[]? array);
 
     /// <summary>Writes a file beside <paramref name="full"/> and renames it over it: a reader sees the old bytes or the new, never part.</summary>
     public static void ReplaceFile(string full, byte[] content)
@@ -200,23 +80,23 @@ public sealed class OutputWriter : IDisposable
         }
     }
 
-    public void Dispose()
+    private void Write(string path, ReadOnlySpan<byte> content, byte[]? array)
     {
-        if (!_committed && _held is null)
+        if (_precompress && Precompression.Applies(path))
         {
-            // Best effort: a staging folder that cannot be removed now is removed by the next build.
-            try
-            {
-                DeleteIfPresent(_staging);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-            }
+            var gzip = Precompression.Gzip(content);
+            WriteOne($"{path}.gz", gzip, gzip);
+            var brotli = Precompression.Brotli(content);
+            WriteOne($"{path}.br", brotli, brotli);
         }
+
+        WriteOne(path, content, array);
     }
 
-    private static void DeleteIfPresent(string folder)
+    private void WriteOne(string path, ReadOnlySpan<byte> content, byte[]? array)
     {
-        OutputMarker.DeleteFolder(folder);
+        Store(path, content, array);
+        Interlocked.Increment(ref _files);
+        Interlocked.Add(ref _bytes, content.Length);
     }
 }

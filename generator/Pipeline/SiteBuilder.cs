@@ -85,7 +85,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var assets = steps.Run("minify assets", () => ThemeAssets.Build(options.ThemeFolder, toolCss, diagnostics),
             a => a.StylesheetPath);
         var render = Prepare(model, shortcodes, razor, assets);
-        using var output = new OutputWriter(options.OutputFolder, options.InPlace, precompress: options.Precompress);
+        using var output = OutputWriter.Open(options.OutputFolder, options.InPlace, precompress: options.Precompress);
         var results = await steps.RunAsync("render pages",
             () => Pages(model, render).RenderAsync(site.Pages, (page, html) => output.Write(page.Page.OutputPath, html), diagnostics),
             RenderSummary);

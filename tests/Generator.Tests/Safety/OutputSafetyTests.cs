@@ -267,7 +267,7 @@ public sealed class OutputSafetyTests
         var versions = new[] { new byte[256 * 1024], new byte[384 * 1024] };
         Array.Fill(versions[0], (byte)'a');
         Array.Fill(versions[1], (byte)'b');
-        using (var first = new OutputWriter(output))
+        using (var first = OutputWriter.Open(output))
         {
             first.Write("da/index.html", versions[0]);
             first.Commit();
@@ -289,7 +289,7 @@ public sealed class OutputSafetyTests
         });
         for (var i = 0; i < 300; i++)
         {
-            using var writer = new OutputWriter(output, inPlace: true);
+            using var writer = OutputWriter.Open(output, inPlace: true);
             writer.Write("da/index.html", versions[(i + 1) % 2]);
             writer.Commit();
         }
