@@ -42,4 +42,37 @@ public sealed record RelativeUrls(bool ExplicitIndex)
     /// <summary>The published address of an output file, as search engines and hreflang need it.</summary>
     public static string Absolute(Uri siteUrl, string outputPath) =>
         new Uri(siteUrl, outputPath.EndsWith(Index, StringComparison.Ordinal) ? outputPath[..^Index.Length] : outputPath).ToString();
+
+    /// <summary>
+    /// The path <paramref name="link"/> leads to from the folder of the file at <paramref name="from"/> ('.' and empty
+    /// segments dropped, '..' taking one folder back). A '..' past the root gives null, or stays at the root when
+    /// <paramref name="clampAtRoot"/> (as a browser does with a link that climbs too far).
+    /// </summary>
+    public static string? Combine(string from, string link, bool clampAtRoot = false)
+    {
+        var parts = new List<string>(from.Split('/')[..^1]);
+        foreach (var segment in link.Split('/'))
+        {
+            switch (segment)
+            {
+                case "." or "":
+                    break;
+                case ".." when parts.Count == 0:
+                    if (!clampAtRoot)
+                    {
+                        return null;
+                    }
+
+                    break;
+                case "..":
+                    parts.RemoveAt(parts.Count - 1);
+                    break;
+                default:
+                    parts.Add(segment);
+                    break;
+            }
+        }
+
+        return string.Join('/', parts);
+    }
 }

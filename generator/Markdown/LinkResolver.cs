@@ -40,7 +40,7 @@ public sealed class LinkResolver(SiteIndex site, RelativeUrls urls, IReadOnlySet
                 continue;
             }
 
-            var targetFile = Combine(page.Source.RelativePath, Uri.UnescapeDataString(path));
+            var targetFile = RelativeUrls.Combine(page.Source.RelativePath, Uri.UnescapeDataString(path));
             var target = targetFile is null ? null : site.FindByFile(page.Language, targetFile);
             if (target is null)
             {
@@ -61,33 +61,6 @@ public sealed class LinkResolver(SiteIndex site, RelativeUrls urls, IReadOnlySet
         }
 
         return fragments;
-    }
-
-    /// <summary>Resolves <paramref name="link"/> relative to the folder of <paramref name="from"/>; null when it leaves the language folder.</summary>
-    private static string? Combine(string from, string link)
-    {
-        var parts = new List<string>(from.Split('/')[..^1]);
-        foreach (var segment in link.Split('/'))
-        {
-            switch (segment)
-            {
-                case "." or "":
-                    break;
-                case "..":
-                    if (parts.Count == 0)
-                    {
-                        return null;
-                    }
-
-                    parts.RemoveAt(parts.Count - 1);
-                    break;
-                default:
-                    parts.Add(segment);
-                    break;
-            }
-        }
-
-        return string.Join('/', parts);
     }
 
     // The language folder as the author named it (--input may be anything): the source's display path without its own part.

@@ -19,28 +19,8 @@ public static class LinkRebase
         var cut = href.IndexOfAny(['#', '?']);
         var path = cut < 0 ? href : href[..cut];
         var rest = cut < 0 ? "" : href[cut..];
-        var segments = new List<string>(from.Split('/')[..^1]);
-        foreach (var segment in path.Split('/'))
-        {
-            switch (segment)
-            {
-                case "." or "":
-                    break;
-                case "..":
-                    if (segments.Count > 0)
-                    {
-                        segments.RemoveAt(segments.Count - 1);
-                    }
-
-                    break;
-                default:
-                    segments.Add(segment);
-                    break;
-            }
-        }
-
         // A link to a folder is a link to its index page.
-        var target = string.Join('/', segments);
+        var target = RelativeUrls.Combine(from, path, clampAtRoot: true)!;
         if (path.Length == 0 || path.EndsWith('/') || path.EndsWith('.'))
         {
             target = target.Length == 0 ? Index : $"{target}/{Index}";

@@ -58,7 +58,7 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
     // A balance's group is headed by the balance; the rules file names the strings-table key of every other heading.
     private string GroupHeading(string group, LanguageData data, UiStrings strings) =>
         table.HeadingKey(group) is { } key ? strings[key]
-        : data.FindBalance(group) is { } b ? $"{b.Dimension}: {b.Name}"
+        : data.FindBalance(group) is { } b ? b.Heading
         : group;
 
     private static string Title(AdviceRef advice, LanguageData data, ToolText text, UiStrings strings) => advice switch

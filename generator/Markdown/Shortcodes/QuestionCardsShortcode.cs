@@ -27,5 +27,5 @@ public sealed class QuestionCardsShortcode : IShortcode
     }
 
     private static string GroupName(string group, LanguageData language, UiStrings text) =>
-        language.FindBalance(group) is { } balance ? $"{balance.Dimension}: {balance.Name}" : text[StringKeys.OverallQuestions];
+        language.FindBalance(group) is { } balance ? balance.Heading : text[StringKeys.OverallQuestions];
 }

@@ -29,7 +29,7 @@ public sealed class QuestionIndexShortcode(PageOutlines outlines) : IShortcode
         {
             var where = shown.GetValueOrDefault(group);
             var href = where is null ? null : context.Urls.Between(call.Page.OutputPath, where.OutputPath);
-            var heading = data.FindBalance(group) is { } balance ? $"{balance.Dimension}: {balance.Name}" : text[StringKeys.OverallQuestions];
+            var heading = data.FindBalance(group) is { } balance ? balance.Heading : text[StringKeys.OverallQuestions];
             return new QuestionIndexGroup(
                 IdPrefix + group,
                 heading,

@@ -28,4 +28,19 @@ public sealed class RelativeUrlsTests
     public void Should_Make_Absolute_Urls_Under_A_Sub_Path() =>
         Assert.Equal("https://example.dk/maalmedmening/da/forord/",
             RelativeUrls.Absolute(new Uri("https://example.dk/maalmedmening/"), "da/forord/index.html"));
+
+    [Theory]
+    [InlineData("cases/a.md", "b.md", false, "cases/b.md")]
+    [InlineData("cases/a.md", "./../glossary.md", false, "glossary.md")]
+    [InlineData("cases/a.md", "../../x.md", false, null)]
+    [InlineData("da/cases/index.html", "../../../x/", true, "x")]
+    [InlineData("index.html", "..", true, "")]
+    public void Should_Combine_A_Relative_Link_With_The_Folder_Of_Its_File(string from, string link, bool clamp, string? expected)
+    {
+        // When a link is followed from a file, past the root refused or clamped as asked
+        var combined = RelativeUrls.Combine(from, link, clamp);
+
+        // Then it leads where a browser would go, or nowhere
+        Assert.Equal(expected, combined);
+    }
 }
