@@ -45,7 +45,7 @@ public static partial class FrontMatterParser
 
         var yaml = closeStart - 1 > yamlStart ? text[yamlStart..(closeStart - 1)] : "";
         // Decided from this file alone: pages are parsed in parallel, so the shared error count may already
-        // hold another page's errors, and comparing it would drop a good page at random (issue #16).
+        // hold another page's errors, and comparing it would drop a good page at random.
         if (!YamlReader.TryParse(yaml, file, firstLine: 2, diagnostics, out var root))
         {
             return null;

@@ -2,7 +2,7 @@ using MaalMedMening.Theme.Components;
 
 namespace MaalMedMening.Theme.Models;
 
-// The body parts that help a reader find the way (issue #15): the front door's entry points, the question index and
+// The body parts that help a reader find the way: the front door's entry points, the question index and
 // the subject index. Each names the component that shows it.
 
 /// <summary>The front door's balances: each with its dimension, its name linking to its chapter, and its two poles.</summary>

@@ -50,7 +50,7 @@ public sealed record PageView(
     public const string RelatedHeadingId = "related-heading";
     public const string SeeAlsoHeadingId = "see-also-heading";
 
-    // Finding one's way (issue #15): menu, "On this page", favicon, link previews, footer credit.
+    // What helps a reader find the way: menu, "On this page", favicon, link previews, footer credit.
 
     /// <summary>The header menu, the same entries on every page of the language.</summary>
     public IReadOnlyList<MenuItem> Menu { get; init; } = [];

@@ -99,7 +99,7 @@ public static class StringKeys
     public const string CorrectionsWeb = "correctionsWeb";
     public const string CorrectionsReason = "correctionsReason";
 
-    // Finding one's way (issue #15).
+    // Finding one's way: the menu, the contents of a page and what the footer credits.
     /// <summary>The language's locale for link previews, as Open Graph writes it (da_DK, en_GB).</summary>
     public const string Locale = "locale";
     public const string MenuLabel = "menuLabel";
@@ -117,7 +117,7 @@ public static class StringKeys
     /// <summary>How a percentage is written, {0} being the number ("{0} %" in Danish, "{0}%" in English).</summary>
     public const string PercentFormat = "percentFormat";
 
-    // Finding the way (issue #15): last updated, the question index and the subject index.
+    // Finding the way: last updated, the question index and the subject index.
     public const string LastUpdated = "lastUpdated";
 
     /// <summary>How a date is written: {0} the day, {1} the month's name, {2} the year ("{0}. {1} {2}" in Danish).</summary>

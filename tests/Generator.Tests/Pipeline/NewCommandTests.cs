@@ -1,4 +1,5 @@
 using MaalMedMening.Generator.Cli;
+using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Pipeline;
 using MaalMedMening.Generator.Tests.Support;
 

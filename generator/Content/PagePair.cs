@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 
-namespace MaalMedMening.Generator.Cli;
+namespace MaalMedMening.Generator.Content;
 
 /// <summary>
 /// The files <c>new</c> writes: one page per language of site.yml, at the same path below each language's folder,
