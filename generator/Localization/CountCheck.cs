@@ -17,22 +17,9 @@ public static partial class CountCheck
     public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, Func<string, string> languageFolder,
         string inputFolder, Func<Page, IReadOnlyList<QuestionGroupShown>> groupsShown, DiagnosticBag diagnostics)
     {
-        var declared = site.Languages.Where(l => InputFiles.Present(CountsPath(languageFolder, l))).ToList();
-        foreach (var language in site.Languages)
+        var declared = CountFiles.Check(site.Languages, languageFolder, diagnostics);
+        foreach (var language in declared)
         {
-            if (!declared.Contains(language))
-            {
-                // Every language always: one edition's numbers unchecked would let the editions drift apart.
-                if (declared.Count > 0)
-                {
-                    var missing = InputReader.DisplayPath(CountsPath(languageFolder, language));
-                    diagnostics.Report(DiagnosticCodes.MissingTranslation, new SourceSpan(missing, 1),
-                        $"the {language} edition has no {CountStatements.FileName}, but {string.Join(", ", declared)} has; add {missing} with its number words and statements");
-                }
-
-                continue;
-            }
-
             // Counted from data or pages that could not all be read, every number would look wrong: their own errors say enough.
             var dataFolder = InputReader.DisplayPath(Path.Combine(languageFolder(language), DataLoader.Folder)) + "/";
             if (site.LanguagesWithUnreadablePages.Contains(language)
@@ -48,9 +35,6 @@ public static partial class CountCheck
             }
         }
     }
-
-    private static string CountsPath(Func<string, string> languageFolder, string language) =>
-        Path.Combine(languageFolder(language), CountStatements.FileName);
 
     private static void CheckLanguage(SiteIndex site, string language, LanguageData data, CountStatements statements,
         string folder, string inputFolder, Func<Page, IReadOnlyList<QuestionGroupShown>> groupsShown, DiagnosticBag diagnostics)
@@ -160,67 +144,5 @@ public static partial class CountCheck
     {
         var joined = string.Join(' ', Words(text));
         return keepCase ? joined : joined.ToLowerInvariant();
-    }
-
-    /// <summary>The counts a statement may name, taken from the data and the pages of one language.</summary>
-    private sealed class DataCounter(SiteIndex site, string language, LanguageData data)
-    {
-        public sealed record Found(int? Value, string Description);
-
-        /// <summary>Why <paramref name="count"/> names nothing in the data, or null when it does.</summary>
-        public string? Unknown(string count) => Split(count) switch
-        {
-            ("questions-in", var group) when group != Question.OverallGroup && data.FindBalance(group) is null =>
-                $"'{count}' names no question group; use {string.Join(", ", data.Balances.Select(b => b.Id).Prepend(Question.OverallGroup))}",
-            ("pages-in", var key) when site.FindByKey(language, key) is not { Kind: PageKind.Section } =>
-                $"'{count}' names no section; no {language} section page (_index.md in a folder) has 'translationKey: {key}'",
-            _ => null,
-        };
-
-        /// <param name="headingGroup">The question group shown under the heading the number is in, if any.</param>
-        /// <param name="balance">The balance of the page the number is on, if it has one.</param>
-        public Found Count(string count, string? headingGroup, string? balance) => Split(count) switch
-        {
-            ("questions", _) => new(data.Questions.Count, $"{data.Questions.Count} questions in data/questions.yml"),
-            ("questions-per-balance", _) when headingGroup is not null => InGroup(headingGroup, "shown under this heading"),
-            ("questions-per-balance", _) => PerBalance(balance),
-            ("questions-in", var group) => InGroup(group, ""),
-            ("balances", _) => new(data.Balances.Count, $"{data.Balances.Count} balances in data/balances.yml"),
-            ("advice", _) => new(data.Advice.Count, $"{data.Advice.Count} pieces of advice in data/advice.yml"),
-            ("pages-in", var key) => Pages(key),
-            _ => new(null, $"nothing counted as '{count}'"),
-        };
-
-        private Found InGroup(string group, string where)
-        {
-            var n = data.QuestionsIn(group).Count();
-            return new(n, $"{n} questions in the group '{group}'{(where.Length > 0 ? " " + where : "")}");
-        }
-
-        private Found PerBalance(string? balance)
-        {
-            if (balance is not null && data.FindBalance(balance) is not null)
-            {
-                var n = data.QuestionsIn(balance).Count();
-                return new(n, $"{n} questions for this page's balance '{balance}'");
-            }
-
-            var per = data.Balances.Select(b => (b.Id, Count: data.QuestionsIn(b.Id).Count())).ToList();
-            return per.Select(p => p.Count).Distinct().ToList() switch
-            {
-                [var same] => new(same, $"{same} questions for each balance"),
-                [] => new(null, "no balances"),
-                _ => new(null, $"a different number of questions for each balance ({string.Join(", ", per.Select(p => $"{p.Id}: {p.Count}"))})"),
-            };
-        }
-
-        private Found Pages(string key)
-        {
-            var n = site.Pages.Count(p => p.Language == language && p.Section == key);
-            return new(n, $"{n} pages in the section '{key}'");
-        }
-
-        private static (string Kind, string Argument) Split(string count) =>
-            count.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 ? (count[..colon], count[(colon + 1)..]) : (count, "");
     }
 }

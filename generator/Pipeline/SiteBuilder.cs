@@ -70,6 +70,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
             Check(site, data, strings, rules, parsed, diagnostics);
             ReferenceCheck.CheckMenu(settings, site, diagnostics);
         });
+        // Every page's view links its language's home page (the header, the breadcrumbs), so a language without one
+        // cannot be rendered: stop with what the checks found rather than fail later on a missing page.
         if (languages.Any(l => site.Home(l) is null))
         {
             StopOnErrors(diagnostics);
