@@ -109,4 +109,6 @@ public static class DiagnosticCodes
     public const string InvalidValue = "MM173";
     /// <summary>A value that clashes with another: an embed address offered twice, balance questions on a page without a balance.</summary>
     public const string ConflictingValue = "MM174";
+    /// <summary>A warning: a case lists a balance that has no chapter page in its language, so the case's list leaves it out.</summary>
+    public const string BalanceWithoutChapter = "MM175";
 }
