@@ -85,7 +85,7 @@ public static partial class FrontMatterParser
 
         if (!FrontMatter.Credits.Contains(meta.Credit))
         {
-            diagnostics.Report(DiagnosticCodes.InvalidField, map.SpanOf(FrontMatterKeys.Credit),
+            diagnostics.Report(DiagnosticCodes.UnknownValue, map.SpanOf(FrontMatterKeys.Credit),
                 $"unknown credit '{meta.Credit}'; use one of {string.Join(", ", FrontMatter.Credits)}");
         }
 
@@ -93,25 +93,25 @@ public static partial class FrontMatterParser
         {
             if (!EmbedKinds.All.Contains(offer.Kind))
             {
-                diagnostics.Report(DiagnosticCodes.InvalidField, offer.Span,
+                diagnostics.Report(DiagnosticCodes.UnknownValue, offer.Span,
                     $"unknown embed kind '{offer.Kind}'; use one of {string.Join(", ", EmbedKinds.All)}");
             }
             else if (!EmbedAddress().IsMatch(offer.Address))
             {
                 // The address names folders of the output: "../x" would leave embed/<lang>/.
-                diagnostics.Report(DiagnosticCodes.InvalidField, offer.Span,
+                diagnostics.Report(DiagnosticCodes.InvalidValue, offer.Span,
                     $"embed address '{offer.Address}' must be lowercase words joined by '-', optionally in folders, such as 'questions' or 'questions/activity-value'");
             }
             else if (offer.Kind == EmbedKinds.BalanceQuestions && meta.Balance is null)
             {
-                diagnostics.Report(DiagnosticCodes.InvalidField, offer.Span,
+                diagnostics.Report(DiagnosticCodes.ConflictingValue, offer.Span,
                     $"'{EmbedKinds.BalanceQuestions}' shows the page's own balance's questions, but this page has no 'balance:'");
             }
         }
 
         if (!FrontMatter.Layouts.Contains(meta.Layout))
         {
-            diagnostics.Report(DiagnosticCodes.InvalidField, map.SpanOf(FrontMatterKeys.Layout),
+            diagnostics.Report(DiagnosticCodes.UnknownValue, map.SpanOf(FrontMatterKeys.Layout),
                 $"unknown layout '{meta.Layout}'; use one of {string.Join(", ", FrontMatter.Layouts)}");
         }
 

@@ -19,7 +19,7 @@ public static partial class SettingsReader
         }
 
         var file = InputReader.Read(path, "", FileName, diagnostics, inputFolder);
-        var map = file is null ? null : YamlMap.From(YamlReader.Parse(file.Text, file, 1, diagnostics), file, 1, diagnostics, "site.yml");
+        var map = file is null ? null : YamlReader.ReadMap(file, diagnostics);
         if (file is null || map is null)
         {
             return null;
@@ -103,13 +103,13 @@ public static partial class SettingsReader
         {
             if (!EmbedKinds.All.Contains(kind))
             {
-                diagnostics.Report(DiagnosticCodes.InvalidField, span, $"unknown embed kind '{kind}' in '{EmbedHeightsKey}'; use one of {string.Join(", ", EmbedKinds.All)}");
+                diagnostics.Report(DiagnosticCodes.UnknownValue, span, $"unknown embed kind '{kind}' in '{EmbedHeightsKey}'; use one of {string.Join(", ", EmbedKinds.All)}");
                 valid = false;
             }
             else if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var height)
                      || height is < 1 or > MaxEmbedHeight)
             {
-                diagnostics.Report(DiagnosticCodes.InvalidField, span,
+                diagnostics.Report(DiagnosticCodes.InvalidValue, span,
                     $"the height of '{kind}' must be a whole number of pixels from 1 to {MaxEmbedHeight}, such as 600, not '{text}'");
                 valid = false;
             }

@@ -9,10 +9,10 @@ namespace MaalMedMening.Generator.Content;
 /// </summary>
 public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine, DiagnosticBag diagnostics)
 {
-    public SourceSpan Span => file.At(YamlReader.LineOf(node, firstLine));
+    public SourceSpan Span => At(node);
 
     public SourceSpan SpanOf(string key) =>
-        Find(key) is { } value ? file.At(YamlReader.LineOf(value, firstLine)) : Span;
+        Find(key) is { } value ? At(value) : Span;
 
     public void Report(string code, string message) => diagnostics.Report(code, Span, message);
 
@@ -24,7 +24,7 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
         }
 
         var line = node is null ? firstLine : YamlReader.LineOf(node, firstLine);
-        diagnostics.Report(DiagnosticCodes.InvalidField, file.At(line), $"{what} must be a set of 'key: value' lines");
+        diagnostics.Report(DiagnosticCodes.WrongKind, file.At(line), $"{what} must be a set of 'key: value' lines");
         return null;
     }
 
@@ -61,8 +61,7 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
             case YamlScalarNode scalar:
                 return scalar.Value?.Trim();
             case var other:
-                diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(other, firstLine)),
-                    $"'{key}' must be a single value, not a list or mapping");
+                diagnostics.Report(DiagnosticCodes.WrongKind, At(other), $"'{key}' must be a single value, not a list or mapping");
                 return null;
         }
     }
@@ -80,7 +79,7 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
             return value;
         }
 
-        diagnostics.Report(DiagnosticCodes.InvalidField, SpanOf(key), $"'{key}' must be a whole number, not '{text}'");
+        diagnostics.Report(DiagnosticCodes.WrongKind, SpanOf(key), $"'{key}' must be a whole number, not '{text}'");
         return fallback;
     }
 
@@ -94,7 +93,7 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
             case "true":
                 return true;
             case var text:
-                diagnostics.Report(DiagnosticCodes.InvalidField, SpanOf(key), $"'{key}' must be true or false, not '{text}'");
+                diagnostics.Report(DiagnosticCodes.WrongKind, SpanOf(key), $"'{key}' must be true or false, not '{text}'");
                 return false;
         }
     }
@@ -109,7 +108,7 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
 
         if (text.Length > 0)
         {
-            diagnostics.Report(DiagnosticCodes.InvalidField, SpanOf(key), $"'{key}' must be a number written with a point (38.5), not '{text}'");
+            diagnostics.Report(DiagnosticCodes.WrongKind, SpanOf(key), $"'{key}' must be a number written with a point (38.5), not '{text}'");
         }
 
         return 0;
@@ -128,8 +127,7 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
                     .OfType<YamlMap>()
                     .ToList();
             case var other:
-                diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(other, firstLine)),
-                    $"'{key}' must be a list ('- …' lines)");
+                diagnostics.Report(DiagnosticCodes.WrongKind, At(other), $"'{key}' must be a list ('- …' lines)");
                 return [];
         }
     }
@@ -142,26 +140,25 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
             case null:
                 return [];
             case YamlScalarNode { Value: { } one } scalar:
-                return one.Trim().Length == 0 ? [] : [(one.Trim(), file.At(YamlReader.LineOf(scalar, firstLine)))];
+                return one.Trim().Length == 0 ? [] : [(one.Trim(), At(scalar))];
             case YamlSequenceNode sequence:
                 var values = new List<(string, SourceSpan)>();
                 foreach (var child in sequence.Children)
                 {
-                    var span = file.At(YamlReader.LineOf(child, firstLine));
+                    var span = At(child);
                     if (child is YamlScalarNode { Value: { } value })
                     {
                         values.Add((value.Trim(), span));
                     }
                     else
                     {
-                        diagnostics.Report(DiagnosticCodes.InvalidField, span, $"each item of '{key}' must be a single value");
+                        diagnostics.Report(DiagnosticCodes.WrongKind, span, $"each item of '{key}' must be a single value");
                     }
                 }
 
                 return values;
             case var other:
-                diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(other, firstLine)),
-                    $"'{key}' must be a list of values, such as [a, b]");
+                diagnostics.Report(DiagnosticCodes.WrongKind, At(other), $"'{key}' must be a list of values, such as [a, b]");
                 return [];
         }
     }
@@ -177,21 +174,20 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
                 var pairs = new List<(string, string, SourceSpan)>();
                 foreach (var (name, value) in map.Children)
                 {
-                    var span = file.At(YamlReader.LineOf(name, firstLine));
+                    var span = At(name);
                     if (name is YamlScalarNode { Value: { } n } && value is YamlScalarNode { Value: { } text })
                     {
                         pairs.Add((n.Trim(), text.Trim(), span));
                     }
                     else
                     {
-                        diagnostics.Report(DiagnosticCodes.InvalidField, span, $"each line of '{key}' must be 'name: text'");
+                        diagnostics.Report(DiagnosticCodes.WrongKind, span, $"each line of '{key}' must be 'name: text'");
                     }
                 }
 
                 return pairs;
             case var other:
-                diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(other, firstLine)),
-                    $"'{key}' must be a set of 'name: text' lines");
+                diagnostics.Report(DiagnosticCodes.WrongKind, At(other), $"'{key}' must be a set of 'name: text' lines");
                 return [];
         }
     }
@@ -210,7 +206,7 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
                 var items = new List<(string, string?, SourceSpan)>();
                 foreach (var child in sequence.Children)
                 {
-                    var span = file.At(YamlReader.LineOf(child, firstLine));
+                    var span = At(child);
                     switch (child)
                     {
                         case YamlScalarNode { Value: { } name } when name.Trim().Length > 0:
@@ -222,15 +218,14 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
                             items.Add((name.Trim(), text.Trim(), span));
                             break;
                         default:
-                            diagnostics.Report(DiagnosticCodes.InvalidField, span, $"each item of '{key}' must be '- text' or '- text: heading-id'");
+                            diagnostics.Report(DiagnosticCodes.WrongKind, span, $"each item of '{key}' must be '- text' or '- text: heading-id'");
                             break;
                     }
                 }
 
                 return items;
             case var other:
-                diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(other, firstLine)),
-                    $"'{key}' must be a list ('- …' lines)");
+                diagnostics.Report(DiagnosticCodes.WrongKind, At(other), $"'{key}' must be a list ('- …' lines)");
                 return [];
         }
     }
@@ -242,11 +237,54 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
         {
             if (key is YamlScalarNode { Value: { } name } && !known.Contains(name))
             {
-                diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(key, firstLine)),
-                    $"unknown field '{name}'; known fields are {string.Join(", ", known.Order(StringComparer.Ordinal))}");
+                diagnostics.Report(DiagnosticCodes.UnknownKey, At(key), UnknownKey(name, known));
             }
         }
     }
+
+    /// <inheritdoc cref="RejectUnknownKeys(IReadOnlySet{string})"/>
+    public void RejectUnknownKeys(params string[] known) => RejectUnknownKeys(known.ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>This map, once its unknown keys are reported: so that a list's items are checked as they are read.</summary>
+    public YamlMap RejectingUnknownKeys(params string[] known)
+    {
+        RejectUnknownKeys(known);
+        return this;
+    }
+
+    /// <summary>The one wording of an unknown key, wherever it is found: the nearest known key, else all of them.</summary>
+    public static string UnknownKey(string name, IEnumerable<string> known) =>
+        NearMatch.Find(name, known) is { } near
+            ? $"unknown key '{name}'; did you mean '{near}'?"
+            : $"unknown key '{name}'; the known keys are {string.Join(", ", known.Order(StringComparer.Ordinal))}";
+
+    /// <summary>
+    /// Every <c>name: text</c> line of this mapping itself, the text as written (not trimmed), with the lines of the
+    /// name and of the text; a name whose value is a list or mapping is reported.
+    /// </summary>
+    public IReadOnlyList<(string Name, string Text, SourceSpan NameSpan, SourceSpan TextSpan)> Entries()
+    {
+        var entries = new List<(string, string, SourceSpan, SourceSpan)>();
+        foreach (var (key, value) in node.Children)
+        {
+            if (key is not YamlScalarNode { Value: { } name })
+            {
+                diagnostics.Report(DiagnosticCodes.WrongKind, At(key), "each key must be a single name, not a list or mapping");
+            }
+            else if (value is YamlScalarNode { Value: { } text })
+            {
+                entries.Add((name, text, At(key), At(value)));
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCodes.WrongKind, At(value), $"'{name}' must be a single value, not a list or mapping");
+            }
+        }
+
+        return entries;
+    }
+
+    private SourceSpan At(YamlNode yamlNode) => file.At(YamlReader.LineOf(yamlNode, firstLine));
 
     private YamlNode? Find(string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;

@@ -87,6 +87,31 @@ public static class YamlReader
         }
     }
 
+    /// <summary>A whole file that is one mapping (site.yml, strings.yml, counts.yml), ready for typed reading.</summary>
+    /// <returns>The mapping, or null (with errors reported) when the file does not parse or is not a mapping.</returns>
+    public static YamlMap? ReadMap(SourceFile file, DiagnosticBag diagnostics) =>
+        TryParse(file.Text, file, 1, diagnostics, out var root) ? YamlMap.From(root, file, 1, diagnostics, file.RelativePath) : null;
+
+    /// <summary>A whole file that is a list of mappings (a data file: <c>- id: …</c> items); an empty file has none.</summary>
+    public static IReadOnlyList<YamlMap> ReadItems(SourceFile file, DiagnosticBag diagnostics)
+    {
+        if (!TryParse(file.Text, file, 1, diagnostics, out var root) || root is null)
+        {
+            return [];
+        }
+
+        if (root is YamlSequenceNode sequence)
+        {
+            return sequence.Children
+                .Select(child => YamlMap.From(child, file, 1, diagnostics, "each item"))
+                .OfType<YamlMap>()
+                .ToList();
+        }
+
+        diagnostics.Report(DiagnosticCodes.WrongKind, file.At(LineOf(root, 1)), "a data file must be a list of items, each starting with '- id: …'");
+        return [];
+    }
+
     /// <summary>The 1-based line of a node in its file.</summary>
     public static int LineOf(YamlNode node, int firstLine) => firstLine + (int)node.Start.Line - 1;
 

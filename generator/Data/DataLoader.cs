@@ -14,28 +14,30 @@ public static class DataLoader
     /// <param name="inputFolder">The input folder the data must really be inside; null skips that check.</param>
     public static LanguageData Load(string languageFolder, string language, DiagnosticBag diagnostics, string? inputFolder = null)
     {
-        IReadOnlyList<YamlMap> Items(string name) => ReadList(Path.Combine(languageFolder, Folder, name), language, diagnostics, inputFolder);
+        // Each file's keys are listed where it is read: any other key is a typo that would be dropped in silence.
+        IReadOnlyList<YamlMap> Items(string name, params string[] keys) =>
+            ReadList(Path.Combine(languageFolder, Folder, name), language, keys, diagnostics, inputFolder);
 
-        var balances = Items("balances.yml").Select(ToBalance).OfType<Balance>().ToList();
-        var questions = Items("questions.yml")
+        var balances = Items("balances.yml", "id", "dimension", "name", "poles").Select(ToBalance).OfType<Balance>().ToList();
+        var questions = Items("questions.yml", "id", "group", "text")
             .Select(m => new Question(m.RequiredId("id"), m.RequiredString("group"), m.RequiredString("text"), m.Span))
             .ToList();
-        var advice = Items("advice.yml")
+        var advice = Items("advice.yml", "id", "title", "level", "text")
             .Select(m => new Advice(m.RequiredId("id"), m.RequiredString("title"), m.RequiredString("level"), m.RequiredString("text"), m.Span))
             .ToList();
-        var charts = Items("charts.yml")
+        var charts = Items("charts.yml", "id", "title", "source", "unit", "note", "bars", "sourceLabels")
             .Select(m => (Map: m, Unit: m.OptionalString("unit") ?? ""))
             .Select(c => new Chart(
                 c.Map.RequiredId("id"), c.Map.RequiredString("title"), c.Map.RequiredString("source"),
                 c.Unit, c.Map.OptionalString("note"),
-                c.Map.List("bars").Select(b => new ChartBar(b.OptionalString("label") ?? "", BarValue(b, c.Unit, diagnostics))).ToList(),
+                c.Map.List("bars").Select(b => b.RejectingUnknownKeys("label", "value")).Select(b => new ChartBar(b.OptionalString("label") ?? "", BarValue(b, c.Unit, diagnostics))).ToList(),
                 c.Map.Span, c.Map.OptionalString("sourceLabels")))
             .ToList();
-        var glossary = Items("glossary.yml")
+        var glossary = Items("glossary.yml", "id", "term", "explanation")
             .Select(m => new GlossaryEntry(m.RequiredId("id"), m.RequiredString("term"), m.RequiredString("explanation"), m.Span))
             .ToList();
 
-        var toolAdvice = Items("tool-advice.yml")
+        var toolAdvice = Items("tool-advice.yml", "id", "title", "text", "links")
             .Select(m => new ToolAdvice(m.RequiredId("id"), m.RequiredString("title"), m.RequiredString("text"),
                 (m.OptionalString("links") ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries), m.Span)
             {
@@ -43,7 +45,7 @@ public static class DataLoader
             })
             .ToList();
 
-        var corrections = Items(CorrectionsFile)
+        var corrections = Items(CorrectionsFile, "id", "source", "page", "original", "corrected", "reason")
             .Select(m => new Correction(m.RequiredId("id"), m.RequiredString("source"), m.RequiredString("page"),
                 m.RequiredString("original"), m.RequiredString("corrected"), m.RequiredString("reason"), m.Span))
             .ToList();
@@ -75,12 +77,13 @@ public static class DataLoader
     private static Balance? ToBalance(YamlMap map)
     {
         var poles = map.List("poles")
+            .Select(p => p.RejectingUnknownKeys("id", "name", "advantage", "risk", "advantageSentence", "riskSentence"))
             .Select(p => new Pole(p.RequiredId("id"), p.RequiredString("name"), p.RequiredString("advantage"), p.RequiredString("risk"),
                 p.OptionalString("advantageSentence"), p.OptionalString("riskSentence"), p.Span))
             .ToList();
         if (poles.Count != 2)
         {
-            map.Report(DiagnosticCodes.InvalidField, $"a balance has exactly two poles under 'poles:', not {poles.Count}");
+            map.Report(DiagnosticCodes.InvalidValue, $"a balance has exactly two poles under 'poles:', not {poles.Count}");
             return null;
         }
 
@@ -107,38 +110,24 @@ public static class DataLoader
 
         foreach (var advice in data.Advice.Where(a => !Advice.Levels.Contains(a.Level)))
         {
-            diagnostics.Report(DiagnosticCodes.InvalidField, advice.Span,
+            diagnostics.Report(DiagnosticCodes.UnknownValue, advice.Span,
                 $"advice '{advice.Id}' has unknown level '{advice.Level}'; use {string.Join(" or ", Advice.Levels)}");
         }
     }
 
-    private static IReadOnlyList<YamlMap> ReadList(string path, string language, DiagnosticBag diagnostics, string? inputFolder)
+    private static IReadOnlyList<YamlMap> ReadList(string path, string language, string[] keys, DiagnosticBag diagnostics, string? inputFolder)
     {
-        if (!InputFiles.Present(path))
+        if (!InputFiles.Present(path) || InputReader.Read(path, language, Path.GetFileName(path), diagnostics, inputFolder) is not { } file)
         {
             return [];
         }
 
-        var file = InputReader.Read(path, language, Path.GetFileName(path), diagnostics, inputFolder);
-        if (file is null)
+        var items = YamlReader.ReadItems(file, diagnostics);
+        foreach (var item in items)
         {
-            return [];
+            item.RejectUnknownKeys(keys);
         }
 
-        var root = YamlReader.Parse(file.Text, file, 1, diagnostics);
-        if (root is YamlDotNet.RepresentationModel.YamlSequenceNode sequence)
-        {
-            return sequence.Children
-                .Select(child => YamlMap.From(child, file, 1, diagnostics, "each item"))
-                .OfType<YamlMap>()
-                .ToList();
-        }
-
-        if (root is not null)
-        {
-            diagnostics.Report(DiagnosticCodes.InvalidField, file.At(1), "a data file must be a list of items, each starting with '- id: …'");
-        }
-
-        return [];
+        return items;
     }
 }

@@ -36,6 +36,14 @@ public static class ReferenceCheck
                     $"unknown balance '{id}'; known balances are {string.Join(", ", known)}");
             }
 
+            // A case lists its balances as links to their chapters: one without a chapter would vanish from the list unseen.
+            foreach (var link in page.Meta.Balances.Where(b => known.Contains(b.BalanceId)
+                         && !site.Pages.Any(p => p.Language == page.Language && p.Meta.Balance == b.BalanceId)))
+            {
+                diagnostics.Warn(DiagnosticCodes.BalanceWithoutChapter, link.Span,
+                    $"the balance '{link.BalanceId}' has no {page.Language} chapter (a page with 'balance: {link.BalanceId}'), so this page does not list it; add the chapter or leave the balance out");
+            }
+
             foreach (var key in page.Meta.SeeAlso.Where(k => !site.MayHaveKey(page.Language, k)))
             {
                 diagnostics.Report(DiagnosticCodes.UnknownId, page.Meta.SeeAlsoSpan ?? page.Source.At(1),

@@ -15,6 +15,7 @@ public sealed class DiagnosticBag
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();
     private int _readEnd = -1;
+    private readonly SortedSet<string> _skipped = new(StringComparer.Ordinal);
 
     public bool HasErrors
     {
@@ -47,6 +48,15 @@ public sealed class DiagnosticBag
         lock (_lock) { _readEnd = _items.Count; }
     }
 
+    /// <summary>
+    /// Records that a check did not run and why (its findings would only echo an error already reported): said once,
+    /// in the note under the errors, so that a clean run after the fix is not mistaken for one that checked everything.
+    /// </summary>
+    public void Skip(string check, string reason)
+    {
+        lock (_lock) { _skipped.Add($"{check} was skipped because {reason}"); }
+    }
+
     /// <summary>The warnings, sorted as <see cref="ToSortedList"/> sorts.</summary>
     public IReadOnlyList<Diagnostic> Warnings => ToSortedList().Where(d => d.Severity == Severity.Warning).ToList();
 
@@ -62,20 +72,24 @@ public sealed class DiagnosticBag
         }
     }
 
-    /// <summary>One line on what <see cref="ToSortedList"/> left out and why, or null when it left out nothing.</summary>
+    /// <summary>
+    /// One note line: each check that was skipped (<see cref="Skip"/>) and what <see cref="ToSortedList"/> left out,
+    /// with why; null when nothing was skipped or left out.
+    /// </summary>
     public string? HeldBack()
     {
         lock (_lock)
         {
+            var notes = _skipped.ToList();
             var held = _items.Where((d, i) => IsHeldBack(d, i) && d.Severity == Severity.Error).Distinct().Count();
-            if (held == 0)
+            if (held > 0)
             {
-                return null;
+                var unread = _items.Take(_readEnd).Where(d => d.Severity == Severity.Error).Select(d => d.Span.File).Distinct().Order(StringComparer.Ordinal).ToList();
+                notes.Add($"{held} finding(s) of the checks across files (twins, ids, counts, the tool's rules) are not shown: they may only " +
+                    $"echo the error(s) in {string.Join(", ", unread)}; build again once those are fixed");
             }
 
-            var unread = _items.Take(_readEnd).Where(d => d.Severity == Severity.Error).Select(d => d.Span.File).Distinct().Order(StringComparer.Ordinal).ToList();
-            return $"note: {held} finding(s) of the checks across files (twins, ids, counts, the tool's rules) are not shown: they may only " +
-                $"echo the error(s) in {string.Join(", ", unread)}; build again once those are fixed";
+            return notes.Count == 0 ? null : "note: " + string.Join("; ", notes);
         }
     }
 

@@ -15,7 +15,7 @@ public static class DiagnosticCodes
     public const string DuplicateYamlKey = "MM005";
     /// <summary>A required field is missing or empty.</summary>
     public const string MissingField = "MM006";
-    /// <summary>A field has a value of the wrong kind or an unknown name.</summary>
+    /// <summary>A field of the balance tool's rules (tool-rules.yml) has a value of the wrong kind or an unknown name; other files use MM170–MM174.</summary>
     public const string InvalidField = "MM007";
     /// <summary>A front-matter date (<c>lastmod:</c>) is not a real date written YYYY-MM-DD.</summary>
     public const string InvalidDate = "MM008";
@@ -99,4 +99,16 @@ public static class DiagnosticCodes
     public const string NoCommitDates = "MM135";
     /// <summary>A page still has a placeholder that <c>new</c> wrote ("(translate me)", "TODO:"); <c>serve</c> previews it as a draft.</summary>
     public const string Placeholder = "MM160";
+    /// <summary>A key that its file or mapping does not have (a typo such as 'linkss:'); the message names the nearest known key.</summary>
+    public const string UnknownKey = "MM170";
+    /// <summary>A value of the wrong kind: a list or mapping where one value belongs (or the reverse), not a number, not true or false.</summary>
+    public const string WrongKind = "MM171";
+    /// <summary>A value that is not one of the names allowed there (a layout, a credit, an embed kind, an advice level, a count).</summary>
+    public const string UnknownValue = "MM172";
+    /// <summary>A value of the right kind but the wrong form or size: an embed address or height, a number word, a balance without two poles.</summary>
+    public const string InvalidValue = "MM173";
+    /// <summary>A value that clashes with another: an embed address offered twice, balance questions on a page without a balance.</summary>
+    public const string ConflictingValue = "MM174";
+    /// <summary>A warning: a case lists a balance that has no chapter page in its language, so the case's list leaves it out.</summary>
+    public const string BalanceWithoutChapter = "MM175";
 }

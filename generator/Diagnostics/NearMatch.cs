@@ -17,9 +17,11 @@ public static class NearMatch
             .FirstOrDefault();
     }
 
-    // Levenshtein distance, two rows.
+    // Edits between the two: insertions, deletions, substitutions, and a swap of two neighbours ('titel' for 'title'),
+    // the commonest typo, as one (optimal string alignment distance, three rows).
     private static int Distance(string a, string b)
     {
+        var before = new int[b.Length + 1];
         var previous = Enumerable.Range(0, b.Length + 1).ToArray();
         var current = new int[b.Length + 1];
         for (var i = 1; i <= a.Length; i++)
@@ -28,9 +30,13 @@ public static class NearMatch
             for (var j = 1; j <= b.Length; j++)
             {
                 current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], before[j - 2] + 1);
+                }
             }
 
-            (previous, current) = (current, previous);
+            (before, previous, current) = (previous, current, before);
         }
 
         return previous[b.Length];

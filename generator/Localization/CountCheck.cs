@@ -22,9 +22,15 @@ public static partial class CountCheck
         {
             // Counted from data or pages that could not all be read, every number would look wrong: their own errors say enough.
             var dataFolder = InputReader.DisplayPath(Path.Combine(languageFolder(language), DataLoader.Folder)) + "/";
-            if (site.LanguagesWithUnreadablePages.Contains(language)
-                || diagnostics.ToSortedList().Any(d => d.Span.File.StartsWith(dataFolder, StringComparison.Ordinal)))
+            if (site.LanguagesWithUnreadablePages.Contains(language))
             {
+                diagnostics.Skip($"the number check ({CountStatements.FileName}) of {language}", $"a {language} page could not be read");
+                continue;
+            }
+
+            if (diagnostics.ToSortedList().Any(d => d.Span.File.StartsWith(dataFolder, StringComparison.Ordinal)))
+            {
+                diagnostics.Skip($"the number check ({CountStatements.FileName}) of {language}", $"{dataFolder} has errors, so what it counts is not known");
                 continue;
             }
 

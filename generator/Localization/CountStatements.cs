@@ -1,7 +1,6 @@
 using System.Globalization;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace MaalMedMening.Generator.Localization;
 
@@ -31,7 +30,7 @@ public sealed record CountStatements(IReadOnlyDictionary<string, int> Numbers, I
         }
 
         var file = InputReader.Read(path, language, FileName, diagnostics, inputFolder);
-        var map = file is null ? null : YamlMap.From(YamlReader.Parse(file.Text, file, 1, diagnostics), file, 1, diagnostics, FileName);
+        var map = file is null ? null : YamlReader.ReadMap(file, diagnostics);
         if (file is null || map is null)
         {
             return null;
@@ -47,7 +46,7 @@ public sealed record CountStatements(IReadOnlyDictionary<string, int> Numbers, I
             }
             else
             {
-                diagnostics.Report(DiagnosticCodes.InvalidField, span, $"each line of 'numbers' must be a number word and its value, such as 'fem: 5', not '{word}: {value}'");
+                diagnostics.Report(DiagnosticCodes.InvalidValue, span, $"each line of 'numbers' must be a number word and its value, such as 'fem: 5', not '{word}: {value}'");
             }
         }
 
@@ -78,7 +77,7 @@ public sealed record CountStatements(IReadOnlyDictionary<string, int> Numbers, I
             }
             else
             {
-                diagnostics.Report(DiagnosticCodes.InvalidField, span,
+                diagnostics.Report(DiagnosticCodes.UnknownValue, span,
                     $"unknown count '{name}'; use {string.Join(", ", Kinds.Select(k => k.EndsWith(':') ? k + "…" : k))}");
             }
         }

@@ -1,7 +1,6 @@
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Theme.Models;
-using YamlDotNet.RepresentationModel;
 
 namespace MaalMedMening.Generator.Localization;
 
@@ -9,6 +8,8 @@ namespace MaalMedMening.Generator.Localization;
 public static class StringTable
 {
     public const string FileName = "strings.yml";
+
+    private static readonly IReadOnlySet<string> Known = StringKeys.All.ToHashSet(StringComparer.Ordinal);
 
     /// <param name="inputFolder">The input folder the table must really be inside; null skips that check.</param>
     public static UiStrings Load(string languageFolder, string language, DiagnosticBag diagnostics, string? inputFolder = null)
@@ -24,25 +25,18 @@ public static class StringTable
         }
 
         var file = InputReader.Read(path, language, FileName, diagnostics, inputFolder);
-        if (file is not null && YamlReader.Parse(file.Text, file, 1, diagnostics) is YamlMappingNode map)
+        if (file is not null && YamlReader.ReadMap(file, diagnostics) is { } map)
         {
-            foreach (var (key, value) in map.Children)
+            // The theme asks for a fixed set of keys: any other is a typo of one of them, or a string no page shows.
+            map.RejectUnknownKeys(Known);
+            foreach (var (name, text, _, textSpan) in map.Entries())
             {
-                if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode { Value: { } text })
+                values[name] = text;
+                if (StringFormats.Problem(name, text) is { } problem)
                 {
-                    values[name] = text;
-                    if (StringFormats.Problem(name, text) is { } problem)
-                    {
-                        diagnostics.Report(DiagnosticCodes.BadPlaceholder, file.At(YamlReader.LineOf(value, 1)), problem);
-                        // Kept as literal text, so that the pages rendered before the build stops cannot throw on it.
-                        values[name] = text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
-                    }
-
-                    if (!StringKeys.All.Contains(name))
-                    {
-                        diagnostics.Report(DiagnosticCodes.InvalidField, file.At(YamlReader.LineOf(key, 1)),
-                            $"unknown UI string '{name}'; the theme uses only {string.Join(", ", StringKeys.All)}");
-                    }
+                    diagnostics.Report(DiagnosticCodes.BadPlaceholder, textSpan, problem);
+                    // Kept as literal text, so that the pages rendered before the build stops cannot throw on it.
+                    values[name] = text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
                 }
             }
         }

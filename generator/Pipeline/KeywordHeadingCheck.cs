@@ -16,8 +16,12 @@ public static class KeywordHeadingCheck
             foreach (var keyword in result.Page.Meta.Keywords.Where(k => k.Heading is not null && !result.Ids.Contains(k.Heading)))
             {
                 diagnostics.Report(DiagnosticCodes.UnknownKeywordHeading, keyword.Span,
-                    $"the keyword '{keyword.Term}' names the heading '#{keyword.Heading}', but this page has no heading with that id");
+                    $"the keyword '{keyword.Term}' names the heading '#{keyword.Heading}', but this page has no heading with that id{Known(result.HeadingIds)}");
             }
         }
     }
+
+    // The ids to choose from, so that the author need not open the built page to find the one meant.
+    private static string Known(IReadOnlyList<string> headingIds) =>
+        headingIds.Count == 0 ? "" : $"; its headings' ids are {string.Join(", ", headingIds.Select(id => "#" + id))}";
 }

@@ -83,7 +83,7 @@ public sealed class EmbedPages(
 
             if (!taken.TryAdd(path, source))
             {
-                diagnostics.Report(DiagnosticCodes.InvalidField, offer.Span,
+                diagnostics.Report(DiagnosticCodes.ConflictingValue, offer.Span,
                     $"the embed address '{offer.Address}' is already offered by {taken[path].Source.DisplayPath}; give each embed its own address");
                 continue;
             }

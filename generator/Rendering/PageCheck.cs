@@ -10,7 +10,11 @@ namespace MaalMedMening.Generator.Rendering;
 /// </summary>
 public static class PageCheck
 {
-    public sealed record Result(IReadOnlySet<string> Ids, IReadOnlyList<string> DuplicateIds, IReadOnlyList<string> ScriptFindings);
+    /// <param name="HeadingIds">The ids of its headings (h1–h6) in page order: what a keyword may name.</param>
+    public sealed record Result(IReadOnlySet<string> Ids, IReadOnlyList<string> DuplicateIds, IReadOnlyList<string> ScriptFindings)
+    {
+        public IReadOnlyList<string> HeadingIds { get; init; } = [];
+    }
 
     public static Result Run(string html) => Run(html.AsSpan());
 
@@ -25,7 +29,7 @@ public static class PageCheck
             at = next < 0 ? -1 : at + next;
         }
 
-        return new Result(found.Ids, found.Duplicates, found.Script);
+        return new Result(found.Ids, found.Duplicates, found.Script) { HeadingIds = found.HeadingIds };
     }
 
     private sealed class Findings
@@ -33,6 +37,8 @@ public static class PageCheck
         public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
 
         public List<string> Duplicates { get; } = [];
+
+        public List<string> HeadingIds { get; } = [];
 
         public List<string> Script { get; } = [];
 
@@ -65,6 +71,10 @@ public static class PageCheck
                 if (!Ids.Add(id))
                 {
                     Duplicates.Add(id);
+                }
+                else if (element is ['h' or 'H', >= '1' and <= '6'])
+                {
+                    HeadingIds.Add(id);
                 }
             }
         }

@@ -90,7 +90,7 @@ public sealed class PageRenderer(
                     await razor.RenderPageAsync<ContentPage>(nameof(ContentPage.Page), pageView, buffer);
                     var check = PageCheck.Run(buffer.Text);
                     Report(page, check, diagnostics);
-                    var result = new PageResult(page, check.Ids, body.Fragments);
+                    var result = new PageResult(page, check.Ids, body.Fragments) { HeadingIds = check.HeadingIds };
                     finished(result, buffer.Utf8());
                     results.Add(result);
                 }

@@ -33,7 +33,7 @@ public sealed class FrontMatterParserTests
         FrontMatterParser.Parse(File("---\ntitle: T\ndescription: D\ntranslationKey: k\nweight: ti\n---\n"), diagnostics);
 
         var error = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal((DiagnosticCodes.InvalidField, 5), (error.Code, error.Span.Line));
+        Assert.Equal((DiagnosticCodes.WrongKind, 5), (error.Code, error.Span.Line));
     }
 
     [Fact]
@@ -42,6 +42,6 @@ public sealed class FrontMatterParserTests
         var diagnostics = new DiagnosticBag();
         FrontMatterParser.Parse(File("---\ntitle: T\ndescription: D\ntranslationKey: k\nlayout: poster\n---\n"), diagnostics);
 
-        Assert.Equal(DiagnosticCodes.InvalidField, Assert.Single(diagnostics.ToSortedList()).Code);
+        Assert.Equal(DiagnosticCodes.UnknownValue, Assert.Single(diagnostics.ToSortedList()).Code);
     }
 }

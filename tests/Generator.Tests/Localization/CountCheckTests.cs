@@ -142,7 +142,7 @@ public sealed class CountCheckTests
         var outcome = await site.BuildAsync();
 
         // Then each is an error at its line
-        Assert.Equal(["input/da/counts.yml:6"], Located(outcome, DiagnosticCodes.InvalidField));
+        Assert.Equal(["input/da/counts.yml:6"], Located(outcome, DiagnosticCodes.UnknownValue));
         Assert.Equal(["input/da/counts.yml:7"], Located(outcome, DiagnosticCodes.UnknownId));
     }
 }

@@ -232,7 +232,7 @@ public sealed partial class HostileInputTests
         using var site = new TestSite();
         var before = await BuildOnceAsync(site);
         site.Write("da/data/glossary.yml", "")
-            .Write("en/data/glossary.yml", "- id: amo\n  term: AMO\n  english: health and safety organisation\n  explanation: The organisation.\n");
+            .Write("en/data/glossary.yml", "- id: amo\n  term: AMO\n  explanation: The organisation.\n");
 
         // When the site is built
         var outcome = await site.BuildAsync();
@@ -249,16 +249,16 @@ public sealed partial class HostileInputTests
         using var site = new TestSite();
         var before = await BuildOnceAsync(site);
         site.Write("da/data/glossary.yml",
-                "# Begreber.\n- id: amo\n  term: AMO\n  english: health and safety organisation\n  explanation: Organisationen.\n" +
-                "- id: mus\n  term: MUS\n  english: performance review\n  explanation: Samtalen.\n")
-            .Write("en/data/glossary.yml", "- id: amo\n  term: AMO\n  english: health and safety organisation\n  explanation: The organisation.\n");
+                "# Begreber.\n- id: amo\n  term: AMO\n  explanation: Organisationen.\n" +
+                "- id: mus\n  term: MUS\n  explanation: Samtalen.\n")
+            .Write("en/data/glossary.yml", "- id: amo\n  term: AMO\n  explanation: The organisation.\n");
 
         // When the site is built
         var outcome = await site.BuildAsync();
 
         // Then the second Danish entry is reported at its first line (6)
         AssertRejected(site, before, outcome,
-            $"input/da/data/glossary.yml:6: error: glossary entry 'mus' has no en twin; add it to input/en/data/ [{DiagnosticCodes.MissingTranslation}]");
+            $"input/da/data/glossary.yml:5: error: glossary entry 'mus' has no en twin; add it to input/en/data/ [{DiagnosticCodes.MissingTranslation}]");
     }
 
     public static TheoryData<string, string, int, string> SmuggledScript() => new()

@@ -112,10 +112,10 @@ public sealed partial class RandomInputTests
             // When it is built (an exception fails the sample, and CsCheck shrinks it to a small page)
             var outcome = await site.BuildAsync();
 
-            // Then it was either built, with nothing on the error stream...
+            // Then it was either built, with at most well-formed warnings on the error stream (a case's balance without a chapter)...
             if (outcome.ExitCode == 0)
             {
-                Assert.True(outcome.Errors.Length == 0, outcome.Errors);
+                Assert.True(outcome.ErrorLines.All(l => WarningLine().IsMatch(l)), outcome.Errors);
                 Assert.True(File.Exists(Path.Combine(site.Output, "da", "index.html")));
                 return;
             }
@@ -125,7 +125,7 @@ public sealed partial class RandomInputTests
             var lines = outcome.ErrorLines;
             Assert.True(lines.Length >= 2, outcome.Errors);
             // Besides error lines: a file's "and N more" past the cap, and one note on cross-file findings held back
-            var errorLines = lines[..^1].Where(l => !l.StartsWith("note: ", StringComparison.Ordinal) && !MoreLine().IsMatch(l)).ToList();
+            var errorLines = lines[..^1].Where(l => !l.StartsWith("note: ", StringComparison.Ordinal) && !MoreLine().IsMatch(l) && !WarningLine().IsMatch(l)).ToList();
             var malformed = errorLines.Where(l => !ErrorLine().IsMatch(l)).ToList();
             Assert.True(malformed.Count == 0, "malformed error lines:\n" + string.Join('\n', malformed));
             Assert.True(lines[..^1].Count(l => l.StartsWith("note: ", StringComparison.Ordinal)) <= 1, outcome.Errors);
@@ -138,6 +138,9 @@ public sealed partial class RandomInputTests
 
     [GeneratedRegex(@"^input/[^:\n]+:[1-9][0-9]*: error: [^\n]+ \[MM[0-9]{3}\]$")]
     private static partial Regex ErrorLine();
+
+    [GeneratedRegex(@"^input/[^:\n]+:[1-9][0-9]*: warning: [^\n]+ \[MM[0-9]{3}\]$")]
+    private static partial Regex WarningLine();
 
     [GeneratedRegex(@"^input/[^:\n]+: and ([1-9][0-9]*) more in this file$")]
     private static partial Regex MoreLine();

@@ -331,12 +331,12 @@ public sealed class InputSafetyTests
         // When the site is built
         var outcome = await site.BuildAsync();
 
-        // Then exactly two errors, both at line 2: the unknown field and the missing title
+        // Then exactly two errors, both at line 2: the unknown key and the missing title
         AssertRejected(site, before, outcome,
             $"input/en/foreword.md:2: error: 'title' is missing or empty; add 'title: …' [{DiagnosticCodes.MissingField}]");
         Assert.Equal(2, ContentErrors(outcome).Length);
-        Assert.Contains(outcome.ErrorLines, l => l.StartsWith("input/en/foreword.md:2: error: unknown field 'titel'", StringComparison.Ordinal)
-            && l.EndsWith($"[{DiagnosticCodes.InvalidField}]", StringComparison.Ordinal));
+        Assert.Contains(outcome.ErrorLines, l => l.StartsWith("input/en/foreword.md:2: error: unknown key 'titel'; did you mean 'title'?", StringComparison.Ordinal)
+            && l.EndsWith($"[{DiagnosticCodes.UnknownKey}]", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -372,8 +372,8 @@ public sealed class InputSafetyTests
         Assert.Equal(2, errors.Length);
         Assert.StartsWith($"input/en/foreword.md:2: error: 'title' is missing or empty", errors[0], StringComparison.Ordinal);
         Assert.EndsWith($"[{DiagnosticCodes.MissingField}]", errors[0], StringComparison.Ordinal);
-        Assert.StartsWith($"input/en/foreword.md:{titleLine}: error: unknown field 'titel'", errors[1], StringComparison.Ordinal);
-        Assert.EndsWith($"[{DiagnosticCodes.InvalidField}]", errors[1], StringComparison.Ordinal);
+        Assert.StartsWith($"input/en/foreword.md:{titleLine}: error: unknown key 'titel'; did you mean 'title'?", errors[1], StringComparison.Ordinal);
+        Assert.EndsWith($"[{DiagnosticCodes.UnknownKey}]", errors[1], StringComparison.Ordinal);
     }
 
     /// <summary>The content-error lines, without the summary line that follows them.</summary>

@@ -92,18 +92,20 @@ public sealed class InputSchemaTests
     public static TheoryData<string, string, string> BadInput() => new()
     {
         // schema, YAML, why the generator rejects it
-        { "front-matter.schema.json", "title: Forord\ndescription: Kort.\ntranslationKey: foreword\ntitel: Forord\n", "unknown key (MM007)" },
-        { "front-matter.schema.json", "title: Forord\ndescription: Kort.\ntranslationKey: foreword\nweight: ti\n", "weight is not a whole number (MM007)" },
+        { "front-matter.schema.json", "title: Forord\ndescription: Kort.\ntranslationKey: foreword\ntitel: Forord\n", "unknown key (MM170)" },
+        { "front-matter.schema.json", "title: Forord\ndescription: Kort.\ntranslationKey: foreword\nweight: ti\n", "weight is not a whole number (MM171)" },
         { "front-matter.schema.json", "title: Forord\ndescription: Kort.\n", "translationKey is missing (MM006)" },
         { "front-matter.schema.json", "title: Forord\ndescription: Kort.\ntranslationKey: foreword\nslug: nyt-kapitæl\n", "slug outside a-z, 0-9 and '-' (MM080)" },
-        { "front-matter.schema.json", "title: Forord\ndescription: Kort.\ntranslationKey: foreword\nlayout: poster\n", "unknown layout (MM007)" },
-        { "site.schema.json", "languages: da en\nsiteUrl: https://example.dk/\naccessibilityStatement: https://example.dk/was\ntheme: dark\n", "unknown key (MM007)" },
+        { "front-matter.schema.json", "title: Forord\ndescription: Kort.\ntranslationKey: foreword\nlayout: poster\n", "unknown layout (MM172)" },
+        { "site.schema.json", "languages: da en\nsiteUrl: https://example.dk/\naccessibilityStatement: https://example.dk/was\ntheme: dark\n", "unknown key (MM170)" },
         { "strings.schema.json", "siteTitle: Mål\n", "UI strings missing (MM013)" },
         { "data-questions.schema.json", "- id: q1\n  group: overall\n", "text is missing (MM006)" },
-        { "data-advice.schema.json", "- id: a1\n  title: T\n  level: tactical\n  text: X\n", "unknown level (MM007)" },
-        { "data-charts.schema.json", "- id: c\n  title: T\n  source: S\n  bars:\n    - { label: a, value: \"38,5\" }\n", "value is not a number (MM007)" },
+        { "data-advice.schema.json", "- id: a1\n  title: T\n  level: tactical\n  text: X\n", "unknown level (MM172)" },
+        { "data-tool-advice.schema.json", "- id: t\n  title: T\n  text: X\n  linkss: foreword\n", "unknown key (MM170)" },
+        { "data-balances.schema.json", "- id: b\n  dimension: D\n  name: N\n  poles:\n    - { id: l, name: L, advantage: A, risk: R, riskSentense: S }\n    - { id: r, name: R, advantage: A, risk: R }\n", "unknown key of a pole (MM170)" },
+        { "data-charts.schema.json", "- id: c\n  title: T\n  source: S\n  bars:\n    - { label: a, value: \"38,5\" }\n", "value is not a number (MM171)" },
         { "tool-rules.schema.json", "scale:\n  positions: 5\neach-balance:\n  - show: pole-left\n    when: { now: [1], want: [2] }\n", "a condition tests two things (MM007)" },
-        { "counts.schema.json", "statements:\n  - words: råd\n    counts: [tips]\n", "unknown count (MM007)" },
+        { "counts.schema.json", "statements:\n  - words: råd\n    counts: [tips]\n", "unknown count (MM172)" },
     };
 
     [Theory]
