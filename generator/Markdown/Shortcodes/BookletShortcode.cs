@@ -1,9 +1,11 @@
+using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Markdown.Shortcodes;
 
-/// <summary><c>{{&lt; booklet keys="…" &gt;}}</c>: the whole booklet on one page, its chapters named by translationKey.</summary>
+/// <summary><c>{{&lt; booklet &gt;}}</c>: the whole booklet on one page, its chapters taken by the reading order
+/// (<see cref="BookletChapters"/>), or <c>keys="…"</c>: the chapters named by translationKey, on purpose.</summary>
 public sealed class BookletShortcode : IShortcode
 {
     public const string ShortcodeName = "booklet";
@@ -16,7 +18,9 @@ public sealed class BookletShortcode : IShortcode
 
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
-        var keys = call.Argument(KeysArgument).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var keys = call.Block.Arguments.Any(a => a.Key == KeysArgument)
+            ? call.Argument(KeysArgument).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            : BookletChapters.ByReadingOrder(context.Site, call.Page);
         foreach (var key in keys.Where(k => !context.Site.MayHaveKey(call.Language, k)))
         {
             call.Diagnostics.Report(DiagnosticCodes.UnknownId, call.Span, $"the booklet names page '{key}', but no {call.Language} page has that translationKey");
