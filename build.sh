@@ -58,6 +58,9 @@ publish() { # folder, stamp, dotnet publish arguments...
         return 1
     fi
     printf '%s\n' "$want" > "$folder.new/.stamp"
+    # The intermediate build (obj/bin under artifacts, about 370 MB) is only needed while publishing: removed, so
+    # .build/ holds the published programs alone.
+    rm -rf "$cache/artifacts"
     rm -rf "$folder"
     mv "$folder.new" "$folder"
 }
@@ -71,6 +74,9 @@ if [[ ! -x "$binary" || "$(cat "$native/.stamp" 2>/dev/null)" != "$want" ]]; the
     [[ -x "$binary" ]] && say "generator/ or theme/ changed: publishing the native binary again (about a minute)…" \
         || say "First run: publishing the generator as a native binary into .build/ (about a minute, once)…"
     if ensure_toolchain && publish "$native" "$want" -r "$(rid)" -p:PublishAot=true; then
+        # The native binary hands pdf to the JIT publish (jit/, with its own Playwright driver): the driver copied
+        # here (about 135 MB) and the debug symbols (about 33 MB) are never used.
+        rm -rf "$native/.playwright" "$native/maalmedmening.dbg"
         say "Published .build/native/maalmedmening"
     else
         say "Native AOT publish failed (see .build/publish.log); using a ReadyToRun publish instead, which starts slower"

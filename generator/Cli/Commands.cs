@@ -17,6 +17,7 @@ public static class Commands
             ServeCommand.Create(options),
             PdfCommand.Create(options),
             NewCommand.Create(options),
+            CheckCommand.Create(options),
         };
     }
 }

@@ -1,19 +1,21 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Markdown;
+using MaalMedMening.Generator.Markdown.Shortcodes;
 
 namespace MaalMedMening.Generator.Content;
 
 /// <summary>
 /// The files <c>new</c> writes: one page per language of site.yml, at the same path below each language's folder,
-/// sharing a translationKey and a weight after the last page of their section, titled so that what is left to write
-/// or translate is plain. Planned in full before anything is written, so a refusal writes nothing.
+/// sharing a translationKey and a weight after the last page of their section (at the top level: before the back
+/// matter, the whole-booklet page and what follows it), titled so that what is left to write or translate is plain. Planned in full before anything is written, so a refusal writes nothing.
 /// </summary>
 public static partial class PagePair
 {
     public sealed record Request(string Path, string? Title, string? Slug, string? Key);
 
-    public sealed record File(string FullPath, string Text);
+    public sealed record File(string FullPath, string Text, string Key);
 
     /// <summary>The slug as written when it is not the one asked for (transliterated), so the author is told.</summary>
     public static string? SlugNote(Request request) =>
@@ -32,7 +34,7 @@ public static partial class PagePair
         var parts = relative.Split('/');
         if (parts.Length > 2 || parts.Any(p => !Name().IsMatch(p)) || parts[^1] == "_index")
         {
-            return ([], $"'{request.Path}' is not a page path: write name or section/name, in lowercase a–z, 0–9 and '-' (e.g. {string.Join('/', parts.Select(Transliteration.Slugify))})");
+            return ([], $"'{request.Path}' is not a page path: write name or section/name, in lowercase a–z, 0–9 and '-'{Suggestion(parts, relative)}");
         }
 
         // The title goes into one line of front matter: a line break (and '---' after it) would end the front matter early.
@@ -93,7 +95,7 @@ public static partial class PagePair
         }
 
         var siblings = existing.Values.SelectMany(pages => pages.Where(p => p.Section == section)).ToList();
-        var weight = siblings.Count == 0 ? WeightStep : siblings.Max(p => p.Weight) + WeightStep;
+        var weight = Weight(siblings);
         var title = request.Title ?? char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
         var files = languages.Select((language, index) => new File(
             System.IO.Path.Combine(inputFolder, language, relative + ".md"),
@@ -101,10 +103,51 @@ public static partial class PagePair
                 index == 0 ? title : $"{title} {Placeholders.Translate}",
                 index == 0 ? $"{Placeholders.Todo} one sentence about the page." : $"{Placeholders.Todo} one sentence about the page {Placeholders.Translate}.",
                 key, weight, slug,
-                index == 0 ? $"{Placeholders.Todo} write the page." : $"{Placeholders.Todo} translate the page.")))
+                index == 0 ? $"{Placeholders.Todo} write the page." : $"{Placeholders.Todo} translate the page."), key))
             .ToList();
         return (files, null);
     }
+
+    /// <summary>A valid path near the refused one: '..' and '.' left out, one section at most (the rest joined into the
+    /// name); nothing when no such path differs from what was asked.</summary>
+    private static string Suggestion(IReadOnlyList<string> parts, string asked)
+    {
+        var names = parts.Where(p => p != Router.IndexFile[..^3]).Select(Transliteration.SlugOrNull).OfType<string>().ToList();
+        var path = names.Count switch
+        {
+            0 => null,
+            1 => names[0],
+            _ => names[0] + "/" + string.Join('-', names.Skip(1)),
+        };
+        return path is null || path == asked ? "" : $" (e.g. {path})";
+    }
+
+    /// <summary>After the last sibling; at the top level, before the whole booklet, whose chapters are the pages before
+    /// it (<see cref="BookletChapters"/>), so a new chapter is in the booklet and the back matter stays last.</summary>
+    private static int Weight(IReadOnlyList<ExistingPage> siblings)
+    {
+        if (siblings.Count == 0)
+        {
+            return WeightStep;
+        }
+
+        if (siblings.Where(p => p.Layout == Content.FrontMatter.BookletLayout).Select(p => (int?)p.Weight).Min() is not { } booklet)
+        {
+            return siblings.Max(p => p.Weight) + WeightStep;
+        }
+
+        var before = siblings.Where(p => p.Weight < booklet).Select(p => (int?)p.Weight).Max() ?? booklet - WeightStep;
+        // Halfway, so that the pages keep room on both sides; with no room left, the same weight as the page before
+        // (pages of one weight are ordered by file name).
+        return booklet - before >= 2 ? before + (booklet - before) / 2 : before;
+    }
+
+    /// <summary>The booklet pages that list their chapters on purpose, which a new page does not join by itself.</summary>
+    public static IReadOnlyList<string> BookletsWithKeys(string inputFolder, IReadOnlyList<string> languages) =>
+        languages.SelectMany(l => Existing(System.IO.Path.Combine(inputFolder, l)))
+            .Where(p => p.ListsBookletKeys)
+            .Select(p => InputReader.DisplayPath(p.Path))
+            .ToList();
 
     /// <summary>Writes the planned files; each must still be new (a file made in the meantime is not overwritten).</summary>
     public static void Write(IReadOnlyList<File> files)
@@ -124,7 +167,7 @@ public static partial class PagePair
 
     /// <summary>A page already in a language folder: where it is, among which pages (its section folder; null: the top
     /// level, where a section's own _index.md also sits), its key, address segment and weight.</summary>
-    private sealed record ExistingPage(string Path, string? Section, string Key, string Slug, int Weight);
+    private sealed record ExistingPage(string Path, string? Section, string Key, string Slug, int Weight, string Layout, bool ListsBookletKeys);
 
     private static List<ExistingPage> Existing(string languageFolder)
     {
@@ -151,11 +194,14 @@ public static partial class PagePair
             var section = parts.Length == 2 && !isSectionIndex ? parts[0] : null;
             var name = isSectionIndex ? parts[0] : System.IO.Path.GetFileNameWithoutExtension(parts[^1]);
             var slug = Transliteration.Slugify(parsed.Meta.Slug.Length > 0 ? parsed.Meta.Slug : name);
-            pages.Add(new ExistingPage(path, section, parsed.Meta.TranslationKey, slug, parsed.Meta.Weight));
+            pages.Add(new ExistingPage(path, section, parsed.Meta.TranslationKey, slug, parsed.Meta.Weight, parsed.Meta.Layout,
+                BookletShortcode.ListsKeys(ShortcodeCalls.Of(parsed.Body, Pipeline))));
         }
 
         return pages;
     }
+
+    private static readonly Markdig.MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Name();

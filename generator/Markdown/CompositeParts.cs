@@ -31,7 +31,7 @@ public static class CompositeParts
             }
 
             var chapters = reads.HasFlag(ShortcodeReads.Booklet)
-                ? BookletShortcode.Chapters(calls).Select(key => site.FindByKey(page.Language, key)).OfType<Page>().ToList()
+                ? BookletShortcode.Chapters(calls, site, page).Select(key => site.FindByKey(page.Language, key)).OfType<Page>().ToList()
                 : [];
             if (chapters.Count > 0)
             {

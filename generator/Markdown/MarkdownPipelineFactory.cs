@@ -1,4 +1,5 @@
 using Markdig;
+using MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
 using MaalMedMening.Generator.Markdown.Shortcodes;
 
 namespace MaalMedMening.Generator.Markdown;
@@ -6,8 +7,9 @@ namespace MaalMedMening.Generator.Markdown;
 /// <summary>The one Markdig pipeline of the site. Immutable and thread-safe, so it is built once and shared.</summary>
 public static class MarkdownPipelineFactory
 {
-    public static MarkdownPipeline Create() =>
-        new MarkdownPipelineBuilder()
+    public static MarkdownPipeline Create()
+    {
+        var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
             // ^^^ … ^^^ caption: a figure with its caption, so that a caption never stands apart from what it captions.
@@ -15,6 +17,8 @@ public static class MarkdownPipelineFactory
             .Use<ShortcodeExtension>()
             .UsePreciseSourceLocation()
             // Must be last: it attaches attributes to what the other extensions produced.
-            .UseGenericAttributes()
-            .Build();
+            .UseGenericAttributes();
+        builder.DocumentProcessed += ShortHeadingIds.Apply;
+        return builder.Build();
+    }
 }

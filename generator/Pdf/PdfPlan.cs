@@ -24,7 +24,7 @@ public static class PdfPlan
     public static IReadOnlyList<Target> Targets(SiteIndex site, MarkdownPipeline pipeline, IReadOnlyDictionary<string, UiStrings> strings, Uri siteUrl)
     {
         var chapters = site.Pages
-            .SelectMany(page => BookletShortcode.Chapters(ShortcodeCalls.Of(page.Body, pipeline)).Select(key => (page.Language, key)))
+            .SelectMany(page => BookletShortcode.Chapters(ShortcodeCalls.Of(page.Body, pipeline), site, page).Select(key => (page.Language, key)))
             .ToHashSet();
         return site.Pages
             .Where(p => FrontMatter.PaperLayouts.Contains(p.Meta.Layout) || p.Meta.Pdf || chapters.Contains((p.Language, p.Key)))

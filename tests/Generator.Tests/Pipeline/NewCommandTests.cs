@@ -103,6 +103,66 @@ public sealed class NewCommandTests
         Assert.True(File.Exists(Path.Combine(site.Output, "da", "eksempler", "c", "index.html")));
     }
 
+    // Issue #29: a new chapter goes before the back matter (the whole booklet and what follows it), so it is in the booklet.
+    [Fact]
+    public async Task Should_Place_A_New_Page_Before_The_Whole_Booklet_And_The_Back_Matter()
+    {
+        // Given a booklet without keys at weight 30 and an accessibility statement after it at 40
+        using var site = new TestSite();
+        foreach (var (language, booklet, after) in new[] { ("da", "haefte", "tilgaengelighed"), ("en", "booklet", "accessibility") })
+        {
+            site.Write($"{language}/{booklet}.md", TestSite.Page("Booklet", "booklet", booklet, "{{< booklet >}}", weight: 30, extra: "layout: booklet\n"))
+                .Write($"{language}/{after}.md", TestSite.Page("After", "after", after, "Bagerst.", weight: 40));
+        }
+
+        // When a page is started
+        var made = await NewAsync(site, new PagePair.Request("nyt", "Nyt", null, null));
+
+        // Then it weighs between the foreword (10) and the booklet (30), nothing is said about a key list, and the preview's booklet holds it
+        Assert.Equal(0, made.ExitCode);
+        Assert.Contains("\nweight: 20\n", File.ReadAllText(Path.Combine(site.Input, "da", "nyt.md")));
+        Assert.DoesNotContain("keys=", made.Errors);
+        Assert.Equal(0, (await DraftBuildAsync(site)).ExitCode);
+        Assert.Contains("id=\"chapter-nyt\"", site.OutputText("da/haefte/index.html"));
+    }
+
+    [Fact]
+    public async Task Should_Say_Where_To_Add_The_Key_When_The_Booklet_Lists_Its_Chapters()
+    {
+        // Given a booklet that lists its chapters on purpose
+        using var site = new TestSite();
+        foreach (var (language, booklet) in new[] { ("da", "haefte"), ("en", "booklet") })
+        {
+            site.Write($"{language}/{booklet}.md", TestSite.Page("Booklet", "booklet", booklet, "{{< booklet keys=\"foreword\" >}}", weight: 30, extra: "layout: booklet\n"));
+        }
+
+        // When a page is started
+        var made = await NewAsync(site, new PagePair.Request("nyt", null, null, "nyt-kapitel"));
+
+        // Then new says, for each booklet page, that the key is to be added there
+        Assert.Equal(0, made.ExitCode);
+        Assert.Contains($"note: {Path.Combine(site.Input, "da", "haefte.md")} lists its chapters on purpose (keys=\"…\"); add 'nyt-kapitel' there", made.Errors);
+        Assert.Contains($"note: {Path.Combine(site.Input, "en", "booklet.md")} lists its chapters on purpose", made.Errors);
+    }
+
+    [Theory]
+    [InlineData("cases/ny-sag/x", "(e.g. cases/ny-sag-x)")]
+    [InlineData("../escape", "(e.g. escape)")]
+    [InlineData("Ny Side", "(e.g. ny-side)")]
+    public async Task Should_Suggest_A_Valid_Path_For_One_That_Is_Not(string path, string suggestion)
+    {
+        // Given a site
+        using var site = new TestSite();
+
+        // When a page pair is asked for at a path that is not name or section/name
+        var made = await NewAsync(site, new PagePair.Request(path, null, null, null));
+
+        // Then the one line suggests a path new accepts, not the refused input nor the fallback word
+        Assert.Equal(2, made.ExitCode);
+        Assert.EndsWith(suggestion, made.Errors.TrimEnd());
+        Assert.DoesNotContain("side/", made.Errors);
+    }
+
     [Theory]
     [InlineData("forord-igen", "foreword", null)]
     [InlineData("andet", null, "forord")]

@@ -119,4 +119,36 @@ public sealed partial class BookletPageTests
         Assert.Contains("id=\"chapter-foreword\"", booklet);
         Assert.Contains("<a href=\"../forord/\">forordet</a>", site.OutputText("da/andet/index.html"));
     }
+
+    // Issue #29: a new chapter joins the whole booklet and the PDFs without anyone editing a key list.
+    [Fact]
+    public async Task Should_Take_Every_Chapter_Before_It_By_The_Reading_Order_When_No_Keys_Are_Listed()
+    {
+        // Given a booklet without keys at weight 30, a chapter before it, a sheet before it and a page after it (back matter)
+        using var site = new TestSite();
+        foreach (var (language, booklet, second, sheet, after) in new[] { ("da", "haefte", "andet", "ark", "tilgaengelighed"), ("en", "booklet", "second", "sheet", "accessibility") })
+        {
+            site.Write($"{language}/{booklet}.md", TestSite.Page("Booklet", "booklet", booklet, "{{< booklet >}}", weight: 30, extra: "layout: booklet\n"))
+                .Write($"{language}/{second}.md", TestSite.Page("Second", "second", second, "Kapitel to.", weight: 20))
+                .Write($"{language}/{sheet}.md", TestSite.Page("Sheet", "sheet", sheet, "Et ark.", weight: 25, extra: "layout: sheet\n"))
+                .Write($"{language}/{after}.md", TestSite.Page("After", "after", after, "Bagerst.", weight: 40));
+        }
+
+        // When built
+        var outcome = await site.BuildAsync();
+
+        // Then the booklet holds the foreword and the second chapter, in that order, and neither the sheet nor the page after it
+        Assert.True(outcome.ExitCode == 0, outcome.Errors);
+        var html = site.OutputText("da/haefte/index.html");
+        Assert.True(html.IndexOf("id=\"chapter-foreword\"", StringComparison.Ordinal) is > 0 and var foreword
+            && html.IndexOf("id=\"chapter-second\"", StringComparison.Ordinal) > foreword, "the chapters in reading order");
+        Assert.DoesNotContain("id=\"chapter-sheet\"", html);
+        Assert.DoesNotContain("id=\"chapter-after\"", html);
+        Assert.DoesNotContain("id=\"chapter-home\"", html);
+
+        // And the PDF plan prints both chapters (the sheet for its own layout), not the back matter
+        var pdfs = (await new SiteBuilder(new BuildOptions(site.Input, site.Output, RepoPaths.Theme), TextWriter.Null).BuildAsync()).PdfTargets
+            .Where(t => t.Language == "da").Select(t => t.PageOutputPath).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["da/andet/index.html", "da/ark/index.html", "da/forord/index.html", "da/haefte/index.html"], pdfs);
+    }
 }
