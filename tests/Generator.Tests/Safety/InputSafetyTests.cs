@@ -382,9 +382,7 @@ public sealed class InputSafetyTests
 
     private static void MakeFifo(string path)
     {
-        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
+        Assert.Equal(0, ProcessRunner.Run(new ProcessRun("mkfifo", [path])).ExitCode);
     }
 
     private static async Task<IReadOnlyDictionary<string, string>> BuildOnceAsync(TestSite site)
