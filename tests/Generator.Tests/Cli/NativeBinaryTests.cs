@@ -1,7 +1,7 @@
 using MaalMedMening.Generator.Cli;
 using MaalMedMening.Generator.Tests.Support;
 
-namespace MaalMedMening.Generator.Tests.Pipeline;
+namespace MaalMedMening.Generator.Tests.Cli;
 
 /// <summary>
 /// The README's build command, ./build.sh, runs the generator published with Native AOT. These tests run that script

@@ -6,8 +6,8 @@ using MaalMedMening.Generator.Tests.Support;
 
 namespace MaalMedMening.Generator.Tests.Rendering;
 
-/// <summary>Finding the way (issue #15): stacked tables, last updated, the sitemap's lastmod, the indexes.</summary>
-public sealed class FindingTests
+/// <summary>Finding the way: stacked tables, last updated, the sitemap's lastmod, the indexes.</summary>
+public sealed class TableDateAndIndexTests
 {
     [Fact]
     public async Task Should_Write_A_Markdown_Table_With_Roles_And_Each_Cell_Labelled_By_Its_Column()
