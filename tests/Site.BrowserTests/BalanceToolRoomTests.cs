@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using MaalMedMening.Generator.Data;
-using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Tool;
 using MaalMedMening.Site.BrowserTests.Support;
 using Microsoft.Playwright;
@@ -16,16 +14,8 @@ namespace MaalMedMening.Site.BrowserTests;
 [Collection(SiteCollection.Name)]
 public sealed partial class BalanceToolRoomTests(SiteFixture site)
 {
-    private static readonly IReadOnlyList<string> Balances = LoadBalances();
+    private static readonly IReadOnlyList<string> Balances = ToolPage.RealBalances;
     private const int Positions = 5;
-
-    private static IReadOnlyList<string> LoadBalances()
-    {
-        var diagnostics = new DiagnosticBag();
-        var balances = DataLoader.Load(Path.Combine(RepoPaths.Input, "da"), "da", diagnostics).Balances.Select(b => b.Id).ToList();
-        Assert.False(diagnostics.HasErrors);
-        return balances;
-    }
 
     public static TheoryData<string> Paths => new() { "da/find-balancen/", "en/find-the-balance/", "embed/da/balance-tool/", "embed/en/balance-tool/" };
 
@@ -53,7 +43,7 @@ public sealed partial class BalanceToolRoomTests(SiteFixture site)
     public async Task Should_Change_Text_In_View_When_The_Last_Answer_Is_Tapped_On_A_Phone(string path)
     {
         // Given the tool on a 320×640 touch screen, every answer but the last tapped
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 320, Height = 640 }, HasTouch = true, IsMobile = true });
+        var context = await site.Browser.NewPatientContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 320, Height = 640 }, HasTouch = true, IsMobile = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + path);
         var answers = Balances.SelectMany(b => new[] { (b, AnswerKind.Now, 2), (b, AnswerKind.Want, 4) }).ToList();
@@ -156,7 +146,7 @@ public sealed partial class BalanceToolRoomTests(SiteFixture site)
             var text = Normal(Run("pdftotext", $"{pdf} -"));
 
             // Then it has at most three pages, every chosen block's full text, the scales' key, and no rule line, on paper or on screen
-            var pages = int.Parse(Run("pdfinfo", pdf).Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            var pages = Poppler.Pages(pdf);
             Assert.InRange(pages, 1, 3);
             Assert.All(blocks, block => Assert.Contains(Normal(block), text));
             Assert.Contains(key, text);
@@ -175,12 +165,5 @@ public sealed partial class BalanceToolRoomTests(SiteFixture site)
     // "teambased"): compare texts with every run of white space as one space, and without hyphens.
     private static string Normal(string text) => Regex.Replace(text.Replace("-", ""), @"\s+", " ").Trim();
 
-    private static string Run(string tool, string arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
-            ?? throw new InvalidOperationException($"{tool} did not start; ./test.sh installs poppler-utils");
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return output;
-    }
+    private static string Run(string tool, string arguments) => Poppler.Run(tool, arguments);
 }

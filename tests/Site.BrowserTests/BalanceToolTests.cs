@@ -14,19 +14,10 @@ namespace MaalMedMening.Site.BrowserTests;
 [Collection(SiteCollection.Name)]
 public sealed class BalanceToolTests(SiteFixture site)
 {
-    private static readonly IReadOnlyList<string> Balances = LoadBalances();
+    private static readonly IReadOnlyList<string> Balances = ToolPage.RealBalances;
     private static readonly LogicTable Table = LoadTable();
     private const string ActivityValue = "activity-value";
     private static readonly AnswerKind[] Kinds = [AnswerKind.Now, AnswerKind.Want];
-
-    // The project's own rules over its own balances, as the build loads them.
-    private static IReadOnlyList<string> LoadBalances()
-    {
-        var diagnostics = new DiagnosticBag();
-        var balances = DataLoader.Load(Path.Combine(RepoPaths.Input, "da"), "da", diagnostics).Balances.Select(b => b.Id).ToList();
-        Assert.False(diagnostics.HasErrors);
-        return balances;
-    }
 
     private static LogicTable LoadTable()
     {

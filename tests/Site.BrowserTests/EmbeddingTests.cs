@@ -39,7 +39,7 @@ public sealed class EmbeddingTests(SiteFixture site, ITestOutputHelper log)
         }
 
         await using var host = await StaticFileHost.StartAsync(other.Path, port: 0);
-        var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = column + 40, Height = 900 } });
+        var page = await site.Browser.NewPatientPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = column + 40, Height = 900 } });
         var problems = new List<string>();
         for (var i = 0; i < snippets.Count; i++)
         {

@@ -201,7 +201,7 @@ public sealed class HostingTests(SiteFixture site, HostingFixture hosting, ITest
             </body></html>
             """);
         await using var host = await StaticFileHost.StartAsync(other.Path, port: 0);
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.Browser.NewPatientPageAsync();
 
         // When it is opened
         await page.GotoAsync(host.BaseUrl);
@@ -329,7 +329,7 @@ public sealed class HostingTests(SiteFixture site, HostingFixture hosting, ITest
             </body></html>
             """);
         await using var host = await StaticFileHost.StartAsync(other.Path, port: 0);
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.Browser.NewPatientPageAsync();
 
         // When it is opened in Chromium
         await page.GotoAsync(host.BaseUrl);

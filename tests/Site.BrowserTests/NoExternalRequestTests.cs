@@ -27,7 +27,7 @@ public sealed partial class NoExternalRequestTests(SiteFixture site)
         Assert.True(pages.Count > 20, $"only {pages.Count} pages");
 
         // Given one browser page whose every request is recorded, from the first on (events arrive on another thread)
-        var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await site.Browser.NewPatientPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var requests = new ConcurrentQueue<string>();
         page.Request += (_, request) => requests.Enqueue(request.Url);
         foreach (var path in pages)

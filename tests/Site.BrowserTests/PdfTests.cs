@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MaalMedMening.Generator.Cli;
 using MaalMedMening.Generator.Pipeline;
 
@@ -214,17 +213,7 @@ public sealed partial class PdfTests(PdfTests.PdfRun run) : IClassFixture<PdfTes
         Assert.True(File.Exists(Path.Combine(_output.Path, "pdf", "da", "forord.pdf")));
     }
 
-    private static int Pages(string pdf) =>
-        int.Parse(Run("pdfinfo", pdf).Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+    private static int Pages(string pdf) => Poppler.Pages(pdf);
 
-    /// <summary>Runs a poppler tool; its standard output, or with <paramref name="errors"/> its standard error.</summary>
-    internal static string Run(string tool, string arguments, bool errors = false)
-    {
-        using var process = Process.Start(new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
-            ?? throw new InvalidOperationException($"{tool} did not start; ./test.sh installs poppler-utils");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return errors ? error.Result : output;
-    }
+    private static string Run(string tool, string arguments, bool errors = false) => Poppler.Run(tool, arguments, errors);
 }

@@ -9,7 +9,8 @@ namespace MaalMedMening.Site.BrowserTests;
 /// <summary>A page served by <c>serve</c> reloads by itself after an input file changes, and shows a failed build's errors (issue #16).</summary>
 public sealed class PreviewReloadTests
 {
-    private const float Patience = 20_000;
+    // A rebuild and a reload; ends as soon as the page shows it.
+    private const float Patience = Browser.Patience;
 
     [Fact]
     public async Task Should_Reload_The_Open_Page_After_Each_Rebuild_And_Show_A_Failed_Build()
@@ -31,7 +32,7 @@ public sealed class PreviewReloadTests
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPatientPageAsync();
         var scriptErrors = new List<string>();
         // The error page's status 500 is logged too; what counts is a script that fails or a policy that blocks it.
         page.PageError += (_, error) => scriptErrors.Add(error);

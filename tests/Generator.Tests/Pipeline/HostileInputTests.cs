@@ -5,6 +5,7 @@ using MaalMedMening.Generator.Data;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Tests.Support;
 using MaalMedMening.Generator.Tool;
+using static MaalMedMening.Generator.Tests.Support.RejectedBuild;
 
 namespace MaalMedMening.Generator.Tests.Pipeline;
 
@@ -370,14 +371,6 @@ public sealed partial class HostileInputTests
         return url.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("vbscript:", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Builds the site as it is and returns a snapshot of its output: the "previous output" a failed build must leave alone.</summary>
-    private static async Task<IReadOnlyDictionary<string, string>> BuildOnceAsync(TestSite site)
-    {
-        var first = await site.BuildAsync();
-        Assert.True(first.ExitCode == 0, "the site did not build before the hostile change:\n" + first.Errors);
-        return FolderSnapshot.Take(site.Output);
-    }
-
     /// <summary>Copies the project's data files and balance-tool rules into the test site, so that balances, questions and rules are the real ones.</summary>
     private static TestSite WithRealData(TestSite site)
     {
@@ -408,18 +401,6 @@ public sealed partial class HostileInputTests
         Assert.False(diagnostics.HasErrors);
         Assert.NotEmpty(data.Balances);
         return data.Balances.Select(b => b.Id);
-    }
-
-    private static void AssertRejected(TestSite site, IReadOnlyDictionary<string, string> before, TestSite.Outcome outcome, params string[] expected)
-    {
-        Assert.True(outcome.ExitCode == 1, $"exit code {outcome.ExitCode}\n{outcome.Errors}");
-        foreach (var line in expected)
-        {
-            Assert.True(outcome.ErrorLines.Contains(line), $"expected the line\n{line}\nbut got\n{outcome.Errors}");
-        }
-
-        Assert.DoesNotContain("   at ", outcome.Errors);
-        Assert.Equal(before, FolderSnapshot.Take(site.Output));
     }
 
     private static string Head(string text) => text.Length > 3000 ? text[..3000] + "…" : text;

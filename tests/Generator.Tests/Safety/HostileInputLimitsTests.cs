@@ -420,14 +420,7 @@ public sealed class HostileInputLimitsTests
 
     private static void Run(string program, string folder, params string[] arguments)
     {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)}: {process.StandardError.ReadToEnd()}");
+        var result = ProcessRunner.Run(new ProcessRun(program, arguments) { WorkingDirectory = folder });
+        Assert.True(result.ExitCode == 0, $"{program} {string.Join(' ', arguments)}: {result.Errors}");
     }
 }

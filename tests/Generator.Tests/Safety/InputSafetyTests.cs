@@ -2,6 +2,7 @@ using System.Text;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Tests.Support;
 using MaalMedMening.Theme.Models;
+using static MaalMedMening.Generator.Tests.Support.RejectedBuild;
 
 namespace MaalMedMening.Generator.Tests.Safety;
 
@@ -382,28 +383,7 @@ public sealed class InputSafetyTests
 
     private static void MakeFifo(string path)
     {
-        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
+        Assert.Equal(0, ProcessRunner.Run(new ProcessRun("mkfifo", [path])).ExitCode);
     }
 
-    private static async Task<IReadOnlyDictionary<string, string>> BuildOnceAsync(TestSite site)
-    {
-        var first = await site.BuildAsync();
-        Assert.True(first.ExitCode == 0, "the site did not build before the hostile change:\n" + first.Errors);
-        return FolderSnapshot.Take(site.Output);
-    }
-
-    private static void AssertRejected(TestSite site, IReadOnlyDictionary<string, string> before, TestSite.Outcome outcome, params string[] expected)
-    {
-        Assert.True(outcome.ExitCode == 1, $"exit code {outcome.ExitCode}\n{outcome.Errors}");
-        foreach (var line in expected)
-        {
-            Assert.True(outcome.ErrorLines.Contains(line), $"expected the line\n{line}\nbut got\n{outcome.Errors}");
-        }
-
-        Assert.DoesNotContain("   at ", outcome.Errors);
-        Assert.DoesNotContain("Unhandled exception", outcome.Errors);
-        Assert.Equal(before, FolderSnapshot.Take(site.Output));
-    }
 }

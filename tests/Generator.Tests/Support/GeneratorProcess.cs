@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace MaalMedMening.Generator.Tests.Support;
 
 /// <summary>
@@ -24,43 +22,21 @@ public static class GeneratorProcess
     public static async Task<TestSite.Outcome> RunProgramAsync(string program, IEnumerable<string> arguments, TimeSpan timeout,
         string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory ?? "",
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         // The test host's MSBuild settings would steer a dotnet publish (./build.sh's) into the test's own build.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
+        var variables = Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .Where(name => name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(name => name, string? (_) => null);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
-            start.Environment[name] = value;
+            variables[name] = value;
         }
 
-        foreach (var argument in arguments)
+        var result = await ProcessRunner.RunAsync(new ProcessRun(program, [.. arguments])
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{Path.GetFileName(program)} did not finish within {timeout.TotalSeconds:0} s");
-        }
-
-        return new TestSite.Outcome(process.ExitCode, await output, await errors);
+            WorkingDirectory = workingDirectory,
+            Environment = variables,
+            Timeout = timeout,
+        });
+        return new TestSite.Outcome(result.ExitCode, result.Output, result.Errors);
     }
 }

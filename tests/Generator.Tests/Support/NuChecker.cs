@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace MaalMedMening.Generator.Tests.Support;
@@ -17,26 +15,11 @@ public static class NuChecker
     }
 
     /// <summary>The vnu.jar to run: $VNU_JAR, else any vnu.jar below ${XDG_CACHE_HOME:-~/.cache}/maalmedmening-tools.</summary>
-    public static string JarPath()
-    {
-        if (Environment.GetEnvironmentVariable("VNU_JAR") is { Length: > 0 } configured)
-        {
-            return File.Exists(configured)
-                ? configured
-                : throw new InvalidOperationException($"VNU_JAR is {configured}, but there is no such file; run ./test.sh (it installs the npm package vnu-jar)");
-        }
-
-        var cache = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        var tools = Path.Combine(cache, "maalmedmening-tools");
-        var found = Directory.Exists(tools)
-            ? Directory.EnumerateFiles(tools, "vnu.jar", SearchOption.AllDirectories).Order(StringComparer.Ordinal).LastOrDefault()
-            : null;
-        return found ?? throw new InvalidOperationException(
-            $"the Nu HTML Checker (vnu.jar) is not installed: no VNU_JAR and nothing below {tools}; run ./test.sh, or " +
-            $"npm install --prefix {tools}/vnu-jar --ignore-scripts vnu-jar and set VNU_JAR to its build/dist/vnu.jar");
-    }
+    public static string JarPath() => InstalledTool.Find(
+        "VNU_JAR",
+        "vnu-jar",
+        tools => Directory.EnumerateFiles(tools, "vnu.jar", SearchOption.AllDirectories).Order(StringComparer.Ordinal).LastOrDefault(),
+        tools => $"npm install --prefix {tools}/vnu-jar --ignore-scripts vnu-jar and set VNU_JAR to its build/dist/vnu.jar");
 
     /// <summary>
     /// Checks .css files as CSS and every other file as HTML and returns every error the checker reports, with
@@ -56,36 +39,15 @@ public static class NuChecker
 
     private static async Task<IReadOnlyList<Message>> RunAsync(string jar, string root, string[] mode, IReadOnlyList<string> files)
     {
-        var start = new ProcessStartInfo(JavaPath())
+        var result = await ProcessRunner.RunAsync(new ProcessRun(JavaPath(), [.. new[] { "-jar", jar, "--errors-only", "--format", "json" }.Concat(mode).Concat(files)])
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "-jar", jar, "--errors-only", "--format", "json" }.Concat(mode).Concat(files))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("java did not start");
-        }
-        catch (Win32Exception e)
-        {
-            throw new InvalidOperationException($"Java is needed to run the Nu HTML Checker, but '{start.FileName}' could not be started ({e.Message}); install a JRE (apt-get install default-jre-headless) or set JAVA_HOME", e);
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            // The checker writes its JSON report to standard error.
-            var report = (await errors).Trim() is { Length: > 0 } e ? e : (await output).Trim();
-            return Parse(root, report, process.ExitCode);
-        }
+            // One run checks every page of the site; on a loaded machine that is minutes, not seconds.
+            Timeout = TimeSpan.FromMinutes(10),
+            InstallHint = "Java is needed to run the Nu HTML Checker; install a JRE (apt-get install default-jre-headless) or set JAVA_HOME",
+        });
+        // The checker writes its JSON report to standard error.
+        var report = result.Errors.Trim() is { Length: > 0 } e ? e : result.Output.Trim();
+        return Parse(root, report, result.ExitCode);
     }
 
     private static string JavaPath() =>

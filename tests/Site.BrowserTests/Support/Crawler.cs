@@ -8,7 +8,7 @@ public static class Crawler
     /// <returns>Addresses that did not load, each with the page that linked to it.</returns>
     public static async Task<(int Visited, List<string> Broken)> CrawlAsync(IBrowser browser, string root, string start)
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPatientPageAsync();
         var seen = new HashSet<string> { start };
         var queue = new Queue<(string Url, string From)>([(start, "(start)")]);
         var broken = new List<string>();

@@ -89,7 +89,7 @@ public static partial class PdfWords
     /// <summary>Every page of <paramref name="pdf"/>, with its words.</summary>
     public static IReadOnlyList<Page> Read(string pdf)
     {
-        var xhtml = PdfTests.Run("pdftotext", $"-bbox {pdf} -");
+        var xhtml = Poppler.Run("pdftotext", $"-bbox {pdf} -");
         return PageElement().Matches(xhtml).Select(page => new Page(
             Number(page.Groups["width"].Value),
             Number(page.Groups["height"].Value),

@@ -43,7 +43,7 @@ public abstract class BuiltSiteFixture(string inputFolder) : IAsyncLifetime
 
     public async Task<IPage> OpenAsync(string path, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, ColorScheme = colorScheme });
+        var page = await Browser.NewPatientPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, ColorScheme = colorScheme });
         var response = await page.GotoAsync(BaseUrl + path);
         Assert.True(response is { Ok: true }, $"{path}: HTTP {response?.Status}");
         return page;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using MaalMedMening.Generator.Tests.Support;
 
-namespace MaalMedMening.Generator.Tests.Site;
+namespace MaalMedMening.Generator.Tests.Booklet;
 
 /// <summary>
 /// A web edition readers can trust (issue #26): a numbered figure is never a caption alone, and the English edition is

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace MaalMedMening.Site.BrowserTests.Support;
+namespace MaalMedMening.Tests.Support;
 
 /// <summary>
 /// Debian's nginx on 127.0.0.1, with its own prefix, temp folders and a minimal nginx.conf whose one <c>server</c>
@@ -14,6 +14,8 @@ public sealed class NginxHost : IDisposable
     public const string HostHeader = "Strict-Transport-Security";
     public const string HostHeaderValue = "max-age=63072000";
     public const string DeployedFolder = "/srv/maalmedmening/output";
+
+    private static readonly TimeSpan StartBound = TimeSpan.FromSeconds(60);
 
     private readonly Process _process;
     private readonly TempFolder _prefix;
@@ -80,6 +82,8 @@ public sealed class NginxHost : IDisposable
                 }
             }
             """);
+        // Not through ProcessRunner: nginx runs until the fixture is disposed. Both streams are read as they come,
+        // so that nginx never waits on a full pipe.
         var start = new ProcessStartInfo(Executable) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in new[] { "-p", prefix.Path + "/", "-e", Path.Combine(prefix.Path, "error.log"), "-c", main })
         {
@@ -87,14 +91,21 @@ public sealed class NginxHost : IDisposable
         }
 
         var process = Process.Start(start)!;
+        var said = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) said.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) said.Enqueue(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         var host = new NginxHost(process, prefix, port);
-        for (var attempt = 0; attempt < 100; attempt++)
+        // Ends when nginx answers; the bound is generous, as a loaded machine can take seconds to start it.
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < StartBound)
         {
             if (process.HasExited)
             {
                 var log = File.Exists(Path.Combine(prefix.Path, "error.log")) ? await File.ReadAllTextAsync(Path.Combine(prefix.Path, "error.log")) : "";
                 host.Dispose();
-                throw new InvalidOperationException($"nginx stopped at once: {await process.StandardError.ReadToEndAsync()}{log}");
+                throw new InvalidOperationException($"nginx stopped at once: {string.Join('\n', said)}\n{log}");
             }
 
             try
@@ -110,7 +121,7 @@ public sealed class NginxHost : IDisposable
         }
 
         host.Dispose();
-        throw new TimeoutException("nginx did not answer within 5 s");
+        throw new TimeoutException($"nginx did not answer within {StartBound.TotalSeconds:0} s");
     }
 
     /// <summary>What nginx logged (warnings and errors).</summary>

@@ -5,9 +5,9 @@ using Microsoft.Playwright;
 
 namespace MaalMedMening.Site.BrowserTests;
 
-/// <summary>Finding the way without JavaScript (issue #15): the question index, the subject index and tables that fit a phone.</summary>
+/// <summary>Finding the way without JavaScript: the question index, the subject index and tables that fit a phone.</summary>
 [Collection(SiteCollection.Name)]
-public sealed class FindingTests(SiteFixture site)
+public sealed class IndexAndTableTests(SiteFixture site)
 {
     [Theory]
     [InlineData("da/alle-spoergsmaal/")]
@@ -26,7 +26,7 @@ public sealed class FindingTests(SiteFixture site)
         var misses = new List<string>();
         foreach (var link in links)
         {
-            var target = await site.Browser.NewPageAsync();
+            var target = await site.Browser.NewPatientPageAsync();
             var response = await target.GotoAsync(link[0]);
             var fragment = new Uri(link[0]).Fragment.TrimStart('#');
             var text = fragment.Length == 0 ? null : await target.EvaluateAsync<string?>("id => document.getElementById(id)?.textContent ?? null", fragment);
@@ -62,7 +62,7 @@ public sealed class FindingTests(SiteFixture site)
         var misses = new List<string>();
         foreach (var href in links.Distinct())
         {
-            var target = await site.Browser.NewPageAsync();
+            var target = await site.Browser.NewPatientPageAsync();
             var response = await target.GotoAsync(href);
             var fragment = new Uri(href).Fragment.TrimStart('#');
             var found = fragment.Length == 0 || await target.EvaluateAsync<bool>("id => document.getElementById(id) !== null", fragment);

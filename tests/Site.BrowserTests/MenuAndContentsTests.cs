@@ -4,11 +4,11 @@ using Microsoft.Playwright;
 namespace MaalMedMening.Site.BrowserTests;
 
 /// <summary>
-/// Finding one's way without script (issue #15): the header menu and the skip link on every page, "On this page"
+/// Finding one's way without script: the header menu and the skip link on every page, "On this page"
 /// contents whose links land, the menu by keyboard on a phone, and the favicon.
 /// </summary>
 [Collection(SiteCollection.Name)]
-public sealed class FindYourWayTests(SiteFixture site)
+public sealed class MenuAndContentsTests(SiteFixture site)
 {
     // What a page offers for finding one's way, as the browser renders it: the menu landmarks by their accessible
     // role, the visible menu links, the skip link, the sections (level-2 headings in main, outside navigation) and

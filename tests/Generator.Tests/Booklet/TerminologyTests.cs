@@ -5,7 +5,7 @@ using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
-namespace MaalMedMening.Generator.Tests.Site;
+namespace MaalMedMening.Generator.Tests.Booklet;
 
 /// <summary>
 /// One name for each thing (issue #11): each balance is named as its data names it, the English edition uses one term for

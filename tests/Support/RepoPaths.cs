@@ -1,4 +1,4 @@
-namespace MaalMedMening.Generator.Tests.Support;
+namespace MaalMedMening.Tests.Support;
 
 /// <summary>Finds the repository's folders from wherever the test runner starts.</summary>
 public static class RepoPaths

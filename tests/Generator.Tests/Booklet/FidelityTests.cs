@@ -4,7 +4,7 @@ using MaalMedMening.Generator.Data;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Tests.Support;
 
-namespace MaalMedMening.Generator.Tests.Site;
+namespace MaalMedMening.Generator.Tests.Booklet;
 
 /// <summary>
 /// The Danish site carries the booklet's text faithfully: every word of the booklet is on the site, and every

@@ -1,6 +1,6 @@
 using MaalMedMening.Generator.Tests.Support;
 
-namespace MaalMedMening.Generator.Tests.Pipeline;
+namespace MaalMedMening.Generator.Tests.Cli;
 
 /// <summary>The command line as an author meets it: usage mistakes exit 2, content mistakes 1, success 0 (issue #2).</summary>
 public sealed class CommandLineTests

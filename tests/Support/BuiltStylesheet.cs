@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace MaalMedMening.Generator.Tests.Support;
+namespace MaalMedMening.Tests.Support;
 
 /// <summary>Finds the built site's stylesheet, whose name carries a hash of its content (<c>assets/site.0123456789.css</c>).</summary>
 public static partial class BuiltStylesheet

@@ -4,10 +4,10 @@ using MaalMedMening.Generator.Tests.Support;
 namespace MaalMedMening.Generator.Tests.Rendering;
 
 /// <summary>
-/// Finding one's way without script (issue #15): the header menu from site.yml, "On this page" contents on pages
+/// Finding one's way without script: the header menu from site.yml, "On this page" contents on pages
 /// with three or more sections, the favicon, link-preview metadata and the footer's credit.
 /// </summary>
-public sealed class FindYourWayTests
+public sealed class MenuContentsAndMetadataTests
 {
     private const string Settings = "languages: da en\nsiteUrl: https://example.dk/maalmedmening/\naccessibilityStatement: https://www.was.digst.dk/example-dk\n";
 

@@ -1,8 +1,7 @@
-using System.Diagnostics;
 using MaalMedMening.Generator.Cli;
 using MaalMedMening.Generator.Tests.Support;
 
-namespace MaalMedMening.Generator.Tests.Pipeline;
+namespace MaalMedMening.Generator.Tests.Cli;
 
 /// <summary>
 /// The README's build command, ./build.sh, runs the generator published with Native AOT. These tests run that script
@@ -55,46 +54,13 @@ public sealed class NativeBinaryTests
         var output = served.Combine("output");
 
         // When the native binary's serve has made its first build and started listening
-        var start = new ProcessStartInfo(Binary) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "serve", "--input", RepoPaths.Input, "--output", output, "--theme", RepoPaths.Theme, "--port", "0" })
+        var serve = await ProcessRunner.RunAsync(new ProcessRun(Binary, ["serve", "--input", RepoPaths.Input, "--output", output, "--theme", RepoPaths.Theme, "--port", "0"])
         {
-            start.ArgumentList.Add(argument);
-        }
+            Timeout = RunTimeout,
+            StopAtLine = line => line.StartsWith("Serving ", StringComparison.Ordinal),
+        });
 
-        // Lines are taken as events, so that no read can outlast the timeout whatever the process does.
-        var serving = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var seen = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is null)
-            {
-                serving.TrySetResult(false);
-                return;
-            }
-
-            seen.Enqueue(e.Data);
-            if (e.Data.StartsWith("Serving ", StringComparison.Ordinal))
-            {
-                serving.TrySetResult(true);
-            }
-        };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) seen.Enqueue(e.Data); };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        bool started;
-        try
-        {
-            started = await serving.Task.WaitAsync(RunTimeout).ContinueWith(t => t.IsCompletedSuccessfully && t.Result);
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync().WaitAsync(RunTimeout);
-        }
-
-        Assert.True(started, "serve did not start serving:\n" + string.Join('\n', seen));
+        Assert.True(serve.Stopped, "serve did not start serving:\n" + serve.Output + serve.Errors);
 
         // Then its output is the JIT build's, byte for byte
         Assert.Equal(FolderSnapshot.Take(jit.Path), FolderSnapshot.Take(output));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Xml.Linq;
 using MaalMedMening.Generator.Content;
@@ -7,8 +6,8 @@ using MaalMedMening.Generator.Tests.Support;
 
 namespace MaalMedMening.Generator.Tests.Rendering;
 
-/// <summary>Finding the way (issue #15): stacked tables, last updated, the sitemap's lastmod, the indexes.</summary>
-public sealed class FindingTests
+/// <summary>Finding the way: stacked tables, last updated, the sitemap's lastmod, the indexes.</summary>
+public sealed class TableDateAndIndexTests
 {
     [Fact]
     public async Task Should_Write_A_Markdown_Table_With_Roles_And_Each_Cell_Labelled_By_Its_Column()
@@ -190,16 +189,11 @@ public sealed class FindingTests
 
     private static void Git(string folder, params string[] arguments)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
+        var git = ProcessRunner.Run(new ProcessRun("git", arguments)
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["GIT_COMMITTER_DATE"] = "2023-05-17T12:00:00+00:00";
-        start.Environment["GIT_AUTHOR_DATE"] = "2023-05-17T12:00:00+00:00";
-        using var git = Process.Start(start)!;
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, git.StandardError.ReadToEnd());
+            WorkingDirectory = folder,
+            Environment = new Dictionary<string, string?> { ["GIT_COMMITTER_DATE"] = "2023-05-17T12:00:00+00:00", ["GIT_AUTHOR_DATE"] = "2023-05-17T12:00:00+00:00" },
+        });
+        Assert.True(git.ExitCode == 0, git.Errors);
     }
 }

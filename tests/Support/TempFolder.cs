@@ -1,4 +1,4 @@
-namespace MaalMedMening.Generator.Tests.Support;
+namespace MaalMedMening.Tests.Support;
 
 /// <summary>A folder that is deleted when the test is done.</summary>
 public sealed class TempFolder : IDisposable

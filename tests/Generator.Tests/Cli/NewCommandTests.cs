@@ -3,7 +3,7 @@ using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Pipeline;
 using MaalMedMening.Generator.Tests.Support;
 
-namespace MaalMedMening.Generator.Tests.Pipeline;
+namespace MaalMedMening.Generator.Tests.Cli;
 
 /// <summary><c>new</c> starts a page pair that builds, and never overwrites a file (issue #16).</summary>
 public sealed class NewCommandTests
