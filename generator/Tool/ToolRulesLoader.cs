@@ -28,7 +28,7 @@ public static class ToolRulesLoader
     public const int MaxSelectorCharactersPerRule = 256 * 1024;
 
     private static readonly IReadOnlySet<string> TopKeys = new HashSet<string> { "scale", "each-balance", "groups" };
-    private static readonly IReadOnlySet<string> ScaleKeys = new HashSet<string> { "positions", "sets" };
+    private static readonly IReadOnlySet<string> ScaleKeys = new HashSet<string> { "positions", "sets", "labels" };
     private static readonly IReadOnlySet<string> GroupKeys = new HashSet<string> { "id", "heading", "rules" };
     private static readonly IReadOnlySet<string> RuleKeys = new HashSet<string> { "show", "when", "links" };
     private static readonly IReadOnlySet<string> ShowKeys = new HashSet<string> { "advice", "tool-advice" };
@@ -145,7 +145,49 @@ public static class ToolRulesLoader
                     break;
             }
 
-            return probe;
+            var labels = Find(map, "labels");
+            if (labels is null && count > Scale.MaxUnnamedPositions)
+            {
+                Error(DiagnosticCodes.InvalidPositionLabels, countNode,
+                    $"a scale of {count} positions names its positions under 'labels:' (one list per language): beyond {Scale.MaxUnnamedPositions}, the labels made from the poles would repeat");
+            }
+
+            return labels is null ? probe : probe with { Labels = ReadLabels(labels, count), LabelsSpan = Span(labels) };
+        }
+
+        // 'labels: { sv: [ … ], en: [ … ] }': each language names every position once, from the left pole.
+        private Dictionary<string, IReadOnlyList<string>> ReadLabels(YamlNode node, int count)
+        {
+            var labels = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            if (node is not YamlMappingNode languages)
+            {
+                Error(DiagnosticCodes.InvalidField, node, "'labels' names the positions in each language: 'sv: [ …, … ]', one line per language");
+                return labels;
+            }
+
+            foreach (var (key, value) in languages.Children)
+            {
+                var texts = value is YamlSequenceNode list && list.Children.All(c => c is YamlScalarNode { Value.Length: > 0 })
+                    ? list.Children.Select(c => ((YamlScalarNode)c).Value!.Trim()).ToList()
+                    : null;
+                var language = (key as YamlScalarNode)?.Value ?? "";
+                if (texts is null || texts.Count != count)
+                {
+                    Error(DiagnosticCodes.InvalidPositionLabels, value,
+                        $"the labels of language '{language}' must be a list of {count} texts, one per position from the left pole, e.g. [\"{{left}}\", …, \"{{right}}\"]");
+                }
+                else if (texts.GroupBy(t => t, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+                {
+                    Error(DiagnosticCodes.InvalidPositionLabels, value,
+                        $"the labels of language '{language}' name two positions '{twice.Key}'; a team could not tell their radios apart");
+                }
+                else
+                {
+                    labels[language] = texts;
+                }
+            }
+
+            return labels;
         }
 
         private ToolGroup? ReadGroup(YamlNode node, List<ToolGroup> earlier)
@@ -158,8 +200,13 @@ public static class ToolRulesLoader
 
             RejectUnknownKeys(map, GroupKeys);
             var id = RequiredScalar(map, "id");
-            var heading = RequiredScalar(map, "heading");
-            if (id is null || heading is null)
+            var headings = new YamlMap(map, file, 1, diagnostics).Pairs("heading").ToDictionary(h => h.Name, h => h.Text, StringComparer.Ordinal);
+            if (Find(map, "heading") is null)
+            {
+                Error(DiagnosticCodes.MissingField, map, "'heading' is missing; add the group's heading in each language, e.g. 'heading: { en: …, sv: … }'");
+            }
+
+            if (id is null || headings.Count == 0)
             {
                 return null;
             }
@@ -172,13 +219,13 @@ public static class ToolRulesLoader
 
             if (earlier.FirstOrDefault(g => g.Id == id) is { } clash)
             {
-                Error(DiagnosticCodes.RuleError, Find(map, "id"), clash.HeadingKey is null
+                Error(DiagnosticCodes.RuleError, Find(map, "id"), clash.Headings is null
                     ? $"group id '{id}' is the id of a balance, whose group comes from 'each-balance'; choose another id"
                     : $"group '{id}' is declared twice; the first is at {clash.Span}");
                 return null;
             }
 
-            return new ToolGroup(id, heading, Span(Find(map, "heading")));
+            return new ToolGroup(id, headings, Span(Find(map, "heading")));
         }
 
         /// <param name="balance">For a rule of 'each-balance': the balance it is applied to.</param>

@@ -76,14 +76,20 @@ each-balance:
     when: { answered: true }
 groups:
   - id: combined
-    heading: toolCrossHeading
+    heading:
+      en: Where the balances combine – the web edition’s advice, not the booklet’s
+      fr: "[fr] Where the balances combine – the web edition’s advice, not the booklet’s"
+      de: "[de] Where the balances combine – the web edition’s advice, not the booklet’s"
     rules:
       - show: { tool-advice: fast-and-alone }
         when: { all: [ { balance: pace-depth, now: left }, { balance: lead-share, now: left } ] }
       - show: { tool-advice: slow-together }
         when: { any: [ { all: [ { balance: pace-depth, want: right }, { balance: lead-share, want: right } ] }, { balance: plan-adapt, moving: right } ] }
   - id: general
-    heading: toolGeneralHeading
+    heading:
+      en: Good advice that fits your answers
+      fr: "[fr] Good advice that fits your answers"
+      de: "[de] Good advice that fits your answers"
     rules:
       - show: { advice: start-1 }
         when: { any-balance: { answered: true } }
