@@ -150,7 +150,7 @@ for lang in LANGS:
             body += f"\n\n{{{{< questions group=\"{balance}\" >}}}}"
             extra = f"balance: {balance}\n"
         else:
-            body += "\n\n{{< questions group=\"overall\" >}}"
+            body += "\n\n{{< questions group=\"overall\" >}}\n\n{{< advice level=\"before\" >}}\n\n{{< advice level=\"after\" >}}"
         write(f"{base}/{'why' if key == 'why' else key}.md", page(title, key, 10 + 10 * list(CHAPTERS).index(key), slug, body, extra))
     write(f"{base}/tool.md", page("Hitta balansen" if sv else "Find the balance", "tool", 60, "verktyget" if sv else "tool",
         ("Välj var ni står." if sv else "Choose where you stand.") + "\n\n{{< balance-tool >}}", "layout: tool\n"))
@@ -172,7 +172,9 @@ for lang in LANGS:
     write(f"{base}/data/questions.yml", "".join(
         f"- id: {g}-{i}\n  group: {g}\n  text: \"{'Fråga' if sv else 'Question'} {i} ({g})?\"\n" for g, c in counts.items() for i in range(1, c + 1)))
     write(f"{base}/data/advice.yml",
-          f"- id: round-1\n  level: strategic\n  title: \"{'Gör en runda' if sv else 'Go round the table'}\"\n  text: \"{'Låt alla säga något först.' if sv else 'Let everyone say something first.'}\"\n"
-          f"- id: minutes-1\n  level: operational\n  title: \"{'Skriv protokoll' if sv else 'Take minutes'}\"\n  text: \"{'Skriv ner vad ni bestämde.' if sv else 'Write down what you decided.'}\"\n")
+          f"- id: round-1\n  level: before\n  title: \"{'Gör en runda' if sv else 'Go round the table'}\"\n  text: \"{'Låt alla säga något först.' if sv else 'Let everyone say something first.'}\"\n"
+          f"- id: minutes-1\n  level: after\n  title: \"{'Skriv protokoll' if sv else 'Take minutes'}\"\n  text: \"{'Skriv ner vad ni bestämde.' if sv else 'Write down what you decided.'}\"\n")
+    write(f"{base}/data/advice-levels.yml",
+          f"- id: before\n  name: \"{'Före mötet' if sv else 'Before the meeting'}\"\n- id: after\n  name: \"{'Efter mötet' if sv else 'After the meeting'}\"\n")
     write(f"{base}/data/tool-advice.yml",
           f"- id: slow-down\n  title: \"{'Sakta ner' if sv else 'Slow down'}\"\n  text: \"{'Ge frågan ett möte till.' if sv else 'Give the question another meeting.'}\"\n  links: why\n")

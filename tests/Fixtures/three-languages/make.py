@@ -126,6 +126,7 @@ for lang, name in LANGS:
     write(f"{base}/data/balances.yml", balances)
     questions = "".join(f"- id: {g}-{i}\n  group: {g}\n  text: \"[{lang}] question {i} on {g}?\"\n" for g in ["overall"] + [b for b, _, _ in BALANCES] for i in (1, 2))
     write(f"{base}/data/questions.yml", questions)
+    write(f"{base}/data/advice-levels.yml", "".join(f"- id: {lv}\n  name: \"{'' if lang == 'en' else f'[{lang}] '}{lv}\"\n" for lv in ("strategic", "operational")))
     write(f"{base}/data/advice.yml", "".join(f"- id: {a}\n  level: {lv}\n  title: \"[{lang}] title {a}\"\n  text: \"[{lang}] advice {a}.\"\n" for a, lv in [("start-1", "strategic"), ("start-2", "strategic"), ("deeper-1", "operational")]))
     write(f"{base}/data/tool-advice.yml",
         f"- id: fast-and-alone\n  title: \"[{lang}] Fast and alone\"\n  text: \"[{lang}] Pace with one leader.\"\n  links: topic-pace\n"

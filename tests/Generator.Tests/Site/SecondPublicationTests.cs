@@ -83,6 +83,19 @@ public sealed class SecondPublicationTests
         Assert.Contains(expected, title ?? "", StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("sv/darfor/index.html", "Före mötet", "Efter mötet")]
+    [InlineData("en/why/index.html", "Before the meeting", "After the meeting")]
+    public async Task Should_Name_The_Publications_Own_Advice_Levels(string path, string before, string after)
+    {
+        // Given a chapter that lists the advice of the publication's two levels (advice-levels.yml: before and after)
+        var page = await ToolPage(path);
+
+        // Then each list is named by its level's name in the page's language
+        Assert.Equal(before, page.QuerySelector("ul.advice[data-level=before]")?.GetAttribute("aria-label"));
+        Assert.Equal(after, page.QuerySelector("ul.advice[data-level=after]")?.GetAttribute("aria-label"));
+    }
+
     // Fails today only on the marker file .maalmedmening-output, which the 'neutral' branch renames (issue #27);
     // the lead removes Skip once that branch is merged.
     [Fact(Skip = "Until the neutral branch lands: the output's marker file is still named .maalmedmening-output")]
