@@ -10,6 +10,24 @@ public static partial class ToolRulesLoader
 {
     private sealed partial class Reader
     {
+        /// <summary>
+        /// Stands for "the balance this is applied to" while a condition for every balance is read: no balance id can
+        /// hold a NUL character. The condition is read (and its mistakes reported) once, then bound to each balance.
+        /// </summary>
+        private const string ThisBalance = "\0balance";
+
+        private int _standIns;
+
+        private static Condition Bind(Condition condition, string standIn, string balance) => condition switch
+        {
+            At at when at.Balance == standIn => at with { Balance = balance },
+            AnsweredBalance answered when answered.Balance == standIn => answered with { Balance = balance },
+            Towards towards when towards.Balance == standIn => towards with { Balance = balance },
+            AllOf all => new AllOf([.. all.Parts.Select(p => Bind(p, standIn, balance))]),
+            AnyOf any => new AnyOf([.. any.Parts.Select(p => Bind(p, standIn, balance))]),
+            _ => condition,
+        };
+
         private static bool TooLarge(Condition when) =>
             when.Size() is var size && (size.Chains > MaxChainsPerRule || size.Characters > MaxSelectorCharactersPerRule);
 
@@ -47,8 +65,9 @@ public static partial class ToolRulesLoader
                     return null;
                 }
 
-                var each = balances.Select((b, i) => (i == 0 ? this : Quiet()).ReadCondition(inner, b)).ToList();
-                return each.Any(p => p is null) ? null : new AnyOf([.. each!]);
+                // Read once about a stand-in of its own (an 'any-balance' may sit inside another), then made about every balance.
+                var standIn = $"{ThisBalance}{++_standIns}";
+                return ReadCondition(inner, standIn) is { } each ? new AnyOf([.. balances.Select(b => Bind(each, standIn, b))]) : null;
             }
 
             return ReadLeaf(map, balance);

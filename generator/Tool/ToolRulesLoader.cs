@@ -87,11 +87,12 @@ public static partial class ToolRulesLoader
             _scale = scale;
             var groups = new List<ToolGroup>();
             var rules = new List<AdviceRule>();
-            var templates = Sequence(top, "each-balance");
+            // Each rule of 'each-balance' is read once, about a stand-in balance, and then applied to every balance.
+            var templates = balances.Count == 0 ? [] : Sequence(top, "each-balance").Select(t => ReadRule(t, ThisBalance, ThisBalance)).OfType<AdviceRule>().ToList();
             foreach (var balance in balances)
             {
                 groups.Add(new ToolGroup(balance, null, Span(top)));
-                rules.AddRange(templates.Select(t => ReadRule(t, balance, balance)).OfType<AdviceRule>());
+                rules.AddRange(templates.Select(t => t with { Group = balance, Advice = Bind(t.Advice, balance), When = Bind(t.When, ThisBalance, balance) }));
             }
 
             foreach (var node in Sequence(top, "groups"))
@@ -154,21 +155,16 @@ public static partial class ToolRulesLoader
                 return null;
             }
 
-            // A rule of 'each-balance' is read once per balance; its shape is reported only the first time.
-            var first = balance is null || balance == balances[0];
-            if (first)
+            RejectUnknownKeys(map, RuleKeys);
+            var advice = ReadShow(map, balance);
+            var when = Find(map, "when") is { } whenNode ? ReadCondition(whenNode, balance) : Missing(map, "when", "'when: { … }', the answers under which the advice shows");
+            var links = ReadLinks(Find(map, "links"));
+            // A rule for every balance is measured as it would be for the balance with the longest id: its largest CSS.
+            var longest = balances.MaxBy(b => b.Length) ?? "";
+            if (when is not null && (balance == ThisBalance ? Bind(when, ThisBalance, longest) : when) is var measured && TooLarge(measured))
             {
-                RejectUnknownKeys(map, RuleKeys);
-            }
-
-            var reader = first ? this : Quiet();
-            var advice = reader.ReadShow(map, balance);
-            var when = Find(map, "when") is { } whenNode ? reader.ReadCondition(whenNode, balance) : reader.Missing(map, "when", "'when: { … }', the answers under which the advice shows");
-            var links = reader.ReadLinks(Find(map, "links"));
-            if (when is not null && TooLarge(when))
-            {
-                var size = when.Size();
-                reader.Error(DiagnosticCodes.RuleTooLarge, Find(map, "when"),
+                var size = measured.Size();
+                Error(DiagnosticCodes.RuleTooLarge, Find(map, "when"),
                     $"this condition would make {Number(size.Chains)} selector chains ({Number(size.Characters)} characters of CSS); " +
                     $"a rule may make at most {MaxChainsPerRule} ({MaxSelectorCharactersPerRule} characters): each 'all' multiplies its parts, so " +
                     "name the balances instead of 'any-balance', or split the rule");
@@ -177,14 +173,20 @@ public static partial class ToolRulesLoader
 
             if (advice is not null && when is null)
             {
-                _unread.Add(advice.Id);
+                _unread.UnionWith(balance == ThisBalance ? balances.Select(b => Bind(advice, b).Id) : [advice.Id]);
             }
 
             return advice is null || when is null ? null : new AdviceRule(group, advice, when, links, Span(map));
         }
 
-        // The same text read again for another balance: its mistakes were reported the first time.
-        private Reader Quiet() => new(file, balances, new DiagnosticBag()) { _scale = _scale };
+        // A balance's own advice (pole, move, questions) read about the stand-in balance, made about a real one.
+        private static AdviceRef Bind(AdviceRef advice, string balance) => advice switch
+        {
+            PoleAdvice pole => pole with { Balance = balance },
+            MoveAdvice move => move with { Balance = balance },
+            QuestionsAdvice questions => questions with { Balance = balance },
+            _ => advice,
+        };
 
         private Condition? Missing(YamlNode at, string key, string what)
         {
