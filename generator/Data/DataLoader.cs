@@ -11,6 +11,9 @@ public static class DataLoader
     /// <summary>The web edition's changes to the printed wording, which the fidelity tests apply (named by CountCheck's message too).</summary>
     public const string CorrectionsFile = "corrections.yml";
 
+    /// <summary>The levels advice.yml sorts its advice by, with their names (a publication chooses its own).</summary>
+    public const string AdviceLevelsFile = "advice-levels.yml";
+
     /// <param name="inputFolder">The input folder the data must really be inside; null skips that check.</param>
     public static LanguageData Load(string languageFolder, string language, DiagnosticBag diagnostics, string? inputFolder = null)
     {
@@ -24,6 +27,9 @@ public static class DataLoader
             .ToList();
         var advice = Items("advice.yml", "id", "title", "level", "text")
             .Select(m => new Advice(m.RequiredId("id"), m.RequiredString("title"), m.RequiredString("level"), m.RequiredString("text"), m.Span))
+            .ToList();
+        var levels = Items(AdviceLevelsFile, "id", "name")
+            .Select(m => new AdviceLevel(m.RequiredId("id"), m.RequiredString("name"), m.Span))
             .ToList();
         var charts = Items("charts.yml", "id", "title", "source", "unit", "note", "bars", "sourceLabels")
             .Select(m => (Map: m, Unit: m.OptionalString("unit") ?? ""))
@@ -50,7 +56,7 @@ public static class DataLoader
                 m.RequiredString("original"), m.RequiredString("corrected"), m.RequiredString("reason"), m.Span))
             .ToList();
 
-        var data = new LanguageData(language, balances, questions, advice, charts, glossary, toolAdvice, corrections);
+        var data = new LanguageData(language, balances, questions, advice, charts, glossary, toolAdvice, corrections) { AdviceLevels = levels };
         Check(data, diagnostics);
         return data;
     }
@@ -108,10 +114,12 @@ public static class DataLoader
                 $"question '{question.Id}' is in unknown group '{question.Group}'; use one of {string.Join(", ", groups)}");
         }
 
-        foreach (var advice in data.Advice.Where(a => !Advice.Levels.Contains(a.Level)))
+        var levels = data.AdviceLevels.Select(l => l.Id).ToList();
+        foreach (var advice in data.Advice.Where(a => !levels.Contains(a.Level)))
         {
-            diagnostics.Report(DiagnosticCodes.UnknownValue, advice.Span,
-                $"advice '{advice.Id}' has unknown level '{advice.Level}'; use {string.Join(" or ", Advice.Levels)}");
+            diagnostics.Report(DiagnosticCodes.UnknownValue, advice.Span, levels.Count == 0
+                ? $"advice '{advice.Id}' has level '{advice.Level}', but no levels are declared; add {Folder}/{AdviceLevelsFile} with '- id: {advice.Level}' and its 'name:'"
+                : $"advice '{advice.Id}' has unknown level '{advice.Level}'; use {string.Join(" or ", levels)} (from {AdviceLevelsFile})");
         }
     }
 

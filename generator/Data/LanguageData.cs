@@ -11,6 +11,9 @@ public sealed record LanguageData(
     IReadOnlyList<ToolAdvice> ToolAdvice,
     IReadOnlyList<Correction> Corrections)
 {
+    /// <summary>The levels the advice is sorted by (advice-levels.yml), each named in this language.</summary>
+    public IReadOnlyList<AdviceLevel> AdviceLevels { get; init; } = [];
+
     public Balance? FindBalance(string id) => Balances.FirstOrDefault(b => b.Id == id);
 
     public IEnumerable<Question> QuestionsIn(string group) => Questions.Where(q => q.Group == group);
@@ -22,6 +25,7 @@ public sealed record LanguageData(
         Balances.Select(b => ("balance", b.Id, b.Span))
             .Concat(Questions.Select(q => ("question", q.Id, q.Span)))
             .Concat(Advice.Select(a => ("advice", a.Id, a.Span)))
+            .Concat(AdviceLevels.Select(l => ("advice level", l.Id, l.Span)))
             .Concat(Charts.Select(c => ("chart", c.Id, c.Span)))
             .Concat(Glossary.Select(g => ("glossary entry", g.Id, g.Span)))
             .Concat(ToolAdvice.Select(t => ("tool advice", t.Id, t.Span)))

@@ -85,6 +85,12 @@ public static class DiagnosticCodes
     public const string MissingToolSentence = "MM100";
     /// <summary>An advice text or sentence the balance tool shows reads like a line of its rules table ("Fokus – nu: …").</summary>
     public const string RuleTextInAdvice = "MM101";
+    /// <summary>A group of the balance tool's rules has no heading text in one of the site's languages.</summary>
+    public const string MissingToolHeading = "MM102";
+    /// <summary>The rules' scale names its positions ('labels:'), but not in one of the site's languages.</summary>
+    public const string MissingPositionLabels = "MM103";
+    /// <summary>A language's position labels do not fit the scale: another count than its positions, or two alike (also the default labels of a scale over 5 positions).</summary>
+    public const string InvalidPositionLabels = "MM104";
     /// <summary>A YAML alias (*name) inside the node its anchor (&amp;name) marks: a loop every reader would follow for ever.</summary>
     public const string YamlAliasLoop = "MM130";
     /// <summary>A YAML file that, with its aliases repeated, stands for more values than the limit.</summary>

@@ -24,6 +24,7 @@ public static class StringFormats
         [StringKeys.ToolWantAt] = 2,
         [StringKeys.ToolMovingToward] = 2,
         [StringKeys.ToolAnswered] = 1,
+        [StringKeys.ToolQuestionsTitle] = 1,
         [StringKeys.ToolAnd] = 0,
         [StringKeys.ToolOr] = 0,
         [StringKeys.EmbedBalanceQuestions] = 1,

@@ -28,6 +28,7 @@ public sealed class LogicTable(Scale scale, IReadOnlyList<ToolGroup> groups, IRe
             .Select(g => (g.Key, (Condition)Condition.Any([.. g.Select(r => r.When)])))
             .ToList();
 
-    /// <summary>The strings-table key of a group's heading, or null when the group is a balance's.</summary>
-    public string? HeadingKey(string group) => HeadedGroups.FirstOrDefault(g => g.Id == group)?.HeadingKey;
+    /// <summary>A group's heading in one language, or null when the group is a balance's (or the language has none).</summary>
+    public string? Heading(string group, string language) =>
+        HeadedGroups.FirstOrDefault(g => g.Id == group)?.Headings?.GetValueOrDefault(language);
 }

@@ -47,10 +47,16 @@ public static class RuleCheck
             }
         }
 
-        foreach (var group in table.HeadedGroups.Where(g => g.HeadingKey is { } key && !strings.Values.ContainsKey(key)))
+        foreach (var group in table.HeadedGroups.Where(g => g.Headings is { } texts && !texts.ContainsKey(data.Language)))
         {
-            diagnostics.Report(DiagnosticCodes.UnknownId, group.Span,
-                $"heading '{group.HeadingKey}' of group '{group.Id}' is not in the strings of language '{data.Language}'");
+            diagnostics.Report(DiagnosticCodes.MissingToolHeading, group.Span,
+                $"the heading of group '{group.Id}' has no text in language '{data.Language}'; add '{data.Language}: …' under its 'heading:'");
+        }
+
+        if (table.Scale.Labels.Count > 0 && !table.Scale.Labels.ContainsKey(data.Language))
+        {
+            diagnostics.Report(DiagnosticCodes.MissingPositionLabels, table.Scale.LabelsSpan ?? new SourceSpan(ToolRulesLoader.FileName, 1),
+                $"the scale names its positions, but not in language '{data.Language}'; add '{data.Language}: [ … ]' under 'labels:'");
         }
 
         var reachable = table.Rules.Select(r => r.Advice.Id).Concat(table.Unread).ToHashSet();

@@ -1,3 +1,5 @@
+using MaalMedMening.Generator.Diagnostics;
+
 namespace MaalMedMening.Generator.Tool;
 
 /// <summary>
@@ -7,6 +9,22 @@ namespace MaalMedMening.Generator.Tool;
 public sealed record Scale(int Count, IReadOnlyDictionary<string, IReadOnlyList<int>> Sets)
 {
     public IReadOnlyList<int> Positions { get; } = Enumerable.Range(1, Count).ToList();
+
+    /// <summary>
+    /// The positions' names in each language (language code → one label per position), from the rules file's 'labels:';
+    /// empty when the scale names none and the labels come from the poles (see <see cref="ToolText.Position"/>).
+    /// A label may name the poles as {left} and {right}.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Labels { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The line of 'labels:', for errors about a language's labels.</summary>
+    public SourceSpan? LabelsSpan { get; init; }
+
+    /// <summary>
+    /// The most positions the pole-based labels name apart: pole, "near" pole, middle, "near" the other, the other.
+    /// A longer scale names its positions, or two radios would read the same.
+    /// </summary>
+    public const int MaxUnnamedPositions = 5;
 
     /// <summary>The position as far from either pole, which only an odd number of positions has.</summary>
     public int? Middle => Count % 2 == 1 ? (Count + 1) / 2 : null;

@@ -10,7 +10,7 @@ namespace MaalMedMening.Generator.Tool;
 /// the groups of rules over named balances) into the typed <see cref="LogicTable"/>. Every mistake is a content
 /// error at its line; what needs a language's data (advice ids, headings, pages) is checked by <see cref="RuleCheck"/>.
 /// </summary>
-public static class ToolRulesLoader
+public static partial class ToolRulesLoader
 {
     public const string FileName = "tool-rules.yml";
 
@@ -28,7 +28,7 @@ public static class ToolRulesLoader
     public const int MaxSelectorCharactersPerRule = 256 * 1024;
 
     private static readonly IReadOnlySet<string> TopKeys = new HashSet<string> { "scale", "each-balance", "groups" };
-    private static readonly IReadOnlySet<string> ScaleKeys = new HashSet<string> { "positions", "sets" };
+    private static readonly IReadOnlySet<string> ScaleKeys = new HashSet<string> { "positions", "sets", "labels" };
     private static readonly IReadOnlySet<string> GroupKeys = new HashSet<string> { "id", "heading", "rules" };
     private static readonly IReadOnlySet<string> RuleKeys = new HashSet<string> { "show", "when", "links" };
     private static readonly IReadOnlySet<string> ShowKeys = new HashSet<string> { "advice", "tool-advice" };
@@ -52,7 +52,7 @@ public static class ToolRulesLoader
     public static LogicTable Parse(SourceFile file, IReadOnlyList<string> balances, DiagnosticBag diagnostics) =>
         new Reader(file, balances, diagnostics).Read();
 
-    private sealed class Reader(SourceFile file, IReadOnlyList<string> balances, DiagnosticBag diagnostics)
+    private sealed partial class Reader(SourceFile file, IReadOnlyList<string> balances, DiagnosticBag diagnostics)
     {
         private Scale _scale = LogicTable.None.Scale;
         private readonly HashSet<string> _unread = [];
@@ -87,11 +87,12 @@ public static class ToolRulesLoader
             _scale = scale;
             var groups = new List<ToolGroup>();
             var rules = new List<AdviceRule>();
-            var templates = Sequence(top, "each-balance");
+            // Each rule of 'each-balance' is read once, about a stand-in balance, and then applied to every balance.
+            var templates = balances.Count == 0 ? [] : Sequence(top, "each-balance").Select(t => ReadRule(t, ThisBalance, ThisBalance)).OfType<AdviceRule>().ToList();
             foreach (var balance in balances)
             {
                 groups.Add(new ToolGroup(balance, null, Span(top)));
-                rules.AddRange(templates.Select(t => ReadRule(t, balance, balance)).OfType<AdviceRule>());
+                rules.AddRange(templates.Select(t => t with { Group = balance, Advice = Bind(t.Advice, balance), When = Bind(t.When, ThisBalance, balance) }));
             }
 
             foreach (var node in Sequence(top, "groups"))
@@ -107,47 +108,6 @@ public static class ToolRulesLoader
             return new LogicTable(scale, groups, rules, _unread);
         }
 
-        private Scale? ReadScale(YamlNode node)
-        {
-            if (node is not YamlMappingNode map)
-            {
-                Error(DiagnosticCodes.InvalidField, node, "'scale' must be a set of 'key: value' lines: positions and sets");
-                return null;
-            }
-
-            RejectUnknownKeys(map, ScaleKeys);
-            var countNode = Find(map, "positions");
-            if (countNode is not YamlScalarNode { Value: { } text } || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is < 2 or > MaxPositions)
-            {
-                Error(countNode is null ? DiagnosticCodes.MissingField : DiagnosticCodes.InvalidField, countNode ?? map,
-                    $"'positions' must be the number of positions on the scale, 2 to {MaxPositions} (the first and last are the poles)");
-                return null;
-            }
-
-            var sets = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
-            var probe = new Scale(count, sets);
-            switch (Find(map, "sets"))
-            {
-                case null:
-                    break;
-                case YamlMappingNode named:
-                    foreach (var (key, value) in named.Children)
-                    {
-                        if (key is YamlScalarNode { Value: { Length: > 0 } name } && ReadPositions(value, probe, literalOnly: true) is { } positions)
-                        {
-                            sets[name] = positions;
-                        }
-                    }
-
-                    break;
-                case var other:
-                    Error(DiagnosticCodes.InvalidField, other, "'sets' must name lists of positions, e.g. 'near-left: [1, 2]'");
-                    break;
-            }
-
-            return probe;
-        }
-
         private ToolGroup? ReadGroup(YamlNode node, List<ToolGroup> earlier)
         {
             if (node is not YamlMappingNode map)
@@ -158,8 +118,13 @@ public static class ToolRulesLoader
 
             RejectUnknownKeys(map, GroupKeys);
             var id = RequiredScalar(map, "id");
-            var heading = RequiredScalar(map, "heading");
-            if (id is null || heading is null)
+            var headings = new YamlMap(map, file, 1, diagnostics).Pairs("heading").ToDictionary(h => h.Name, h => h.Text, StringComparer.Ordinal);
+            if (Find(map, "heading") is null)
+            {
+                Error(DiagnosticCodes.MissingField, map, "'heading' is missing; add the group's heading in each language, e.g. 'heading: { en: …, sv: … }'");
+            }
+
+            if (id is null || headings.Count == 0)
             {
                 return null;
             }
@@ -172,13 +137,13 @@ public static class ToolRulesLoader
 
             if (earlier.FirstOrDefault(g => g.Id == id) is { } clash)
             {
-                Error(DiagnosticCodes.RuleError, Find(map, "id"), clash.HeadingKey is null
+                Error(DiagnosticCodes.RuleError, Find(map, "id"), clash.Headings is null
                     ? $"group id '{id}' is the id of a balance, whose group comes from 'each-balance'; choose another id"
                     : $"group '{id}' is declared twice; the first is at {clash.Span}");
                 return null;
             }
 
-            return new ToolGroup(id, heading, Span(Find(map, "heading")));
+            return new ToolGroup(id, headings, Span(Find(map, "heading")));
         }
 
         /// <param name="balance">For a rule of 'each-balance': the balance it is applied to.</param>
@@ -190,21 +155,16 @@ public static class ToolRulesLoader
                 return null;
             }
 
-            // A rule of 'each-balance' is read once per balance; its shape is reported only the first time.
-            var first = balance is null || balance == balances[0];
-            if (first)
+            RejectUnknownKeys(map, RuleKeys);
+            var advice = ReadShow(map, balance);
+            var when = Find(map, "when") is { } whenNode ? ReadCondition(whenNode, balance) : Missing(map, "when", "'when: { … }', the answers under which the advice shows");
+            var links = ReadLinks(Find(map, "links"));
+            // A rule for every balance is measured as it would be for the balance with the longest id: its largest CSS.
+            var longest = balances.MaxBy(b => b.Length) ?? "";
+            if (when is not null && (balance == ThisBalance ? Bind(when, ThisBalance, longest) : when) is var measured && TooLarge(measured))
             {
-                RejectUnknownKeys(map, RuleKeys);
-            }
-
-            var reader = first ? this : Quiet();
-            var advice = reader.ReadShow(map, balance);
-            var when = Find(map, "when") is { } whenNode ? reader.ReadCondition(whenNode, balance) : reader.Missing(map, "when", "'when: { … }', the answers under which the advice shows");
-            var links = reader.ReadLinks(Find(map, "links"));
-            if (when is not null && TooLarge(when))
-            {
-                var size = when.Size();
-                reader.Error(DiagnosticCodes.RuleTooLarge, Find(map, "when"),
+                var size = measured.Size();
+                Error(DiagnosticCodes.RuleTooLarge, Find(map, "when"),
                     $"this condition would make {Number(size.Chains)} selector chains ({Number(size.Characters)} characters of CSS); " +
                     $"a rule may make at most {MaxChainsPerRule} ({MaxSelectorCharactersPerRule} characters): each 'all' multiplies its parts, so " +
                     "name the balances instead of 'any-balance', or split the rule");
@@ -213,200 +173,25 @@ public static class ToolRulesLoader
 
             if (advice is not null && when is null)
             {
-                _unread.Add(advice.Id);
+                _unread.UnionWith(balance == ThisBalance ? balances.Select(b => Bind(advice, b).Id) : [advice.Id]);
             }
 
             return advice is null || when is null ? null : new AdviceRule(group, advice, when, links, Span(map));
         }
 
-        private static bool TooLarge(Condition when) =>
-            when.Size() is var size && (size.Chains > MaxChainsPerRule || size.Characters > MaxSelectorCharactersPerRule);
-
-        // Whole numbers as digits, however large (a double past 10^15 is printed in exponent form).
-        private static string Number(double value) =>
-            value < 1e15 ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("0.##E+0", CultureInfo.InvariantCulture);
-
-        // The same text read again for another balance: its mistakes were reported the first time.
-        private Reader Quiet() => new(file, balances, new DiagnosticBag()) { _scale = _scale };
+        // A balance's own advice (pole, move, questions) read about the stand-in balance, made about a real one.
+        private static AdviceRef Bind(AdviceRef advice, string balance) => advice switch
+        {
+            PoleAdvice pole => pole with { Balance = balance },
+            MoveAdvice move => move with { Balance = balance },
+            QuestionsAdvice questions => questions with { Balance = balance },
+            _ => advice,
+        };
 
         private Condition? Missing(YamlNode at, string key, string what)
         {
             Error(DiagnosticCodes.MissingField, at, $"'{key}' is missing; add {what}");
             return null;
-        }
-
-        private AdviceRef? ReadShow(YamlMappingNode rule, string? balance)
-        {
-            var node = Find(rule, "show");
-            switch (node, balance)
-            {
-                case (null, _):
-                    Missing(rule, "show", "the advice the rule shows");
-                    return null;
-                case (YamlScalarNode { Value: var kind }, { } b) when BalanceAdvice.Contains(kind):
-                    return kind switch
-                    {
-                        "pole-left" => new PoleAdvice(b, Right: false),
-                        "pole-right" => new PoleAdvice(b, Right: true),
-                        "move-left" => new MoveAdvice(b, Right: false),
-                        "move-right" => new MoveAdvice(b, Right: true),
-                        _ => new QuestionsAdvice(b),
-                    };
-                case (YamlScalarNode, { }):
-                    Error(DiagnosticCodes.InvalidField, node, $"a rule for every balance shows one of {string.Join(", ", BalanceAdvice)}");
-                    return null;
-                case (YamlMappingNode { Children.Count: 1 } map, null)
-                    when map.Children.Single() is (YamlScalarNode { Value: { } source }, YamlScalarNode { Value: { Length: > 0 } id }) && ShowKeys.Contains(source):
-                    return source == "advice" ? new BookletAdvice(id) : new ToolTextAdvice(id);
-                default:
-                    Error(DiagnosticCodes.InvalidField, node, balance is null
-                        ? "a group's rule shows '{ advice: id }' (advice.yml) or '{ tool-advice: id }' (tool-advice.yml)"
-                        : $"a rule for every balance shows one of {string.Join(", ", BalanceAdvice)}");
-                    return null;
-            }
-        }
-
-        /// <param name="balance">The balance a condition without 'balance:' is about, inside 'each-balance' or 'any-balance'.</param>
-        private Condition? ReadCondition(YamlNode node, string? balance)
-        {
-            if (node is not YamlMappingNode map || map.Children.Count == 0)
-            {
-                Error(DiagnosticCodes.InvalidField, node,
-                    "a condition is a set of 'key: value' lines: { now: set }, { want: set }, { moving: left }, { answered: true } (each with 'balance:' where no balance is given), { all: [ … ] }, { any: [ … ] } or { any-balance: { … } }");
-                return null;
-            }
-
-            if (map.Children.Count == 1 && map.Children.Single() is (YamlScalarNode { Value: "all" or "any" } key, var value))
-            {
-                if (value is not YamlSequenceNode { Children.Count: > 0 } parts)
-                {
-                    Error(DiagnosticCodes.InvalidField, value, $"'{key.Value}' must be a list of conditions ('[ {{ … }}, {{ … }} ]')");
-                    return null;
-                }
-
-                var read = parts.Children.Select(p => ReadCondition(p, balance)).ToList();
-                return read.Any(p => p is null) ? null : key.Value == "all" ? new AllOf([.. read!]) : new AnyOf([.. read!]);
-            }
-
-            if (map.Children.Count == 1 && map.Children.Single() is (YamlScalarNode { Value: "any-balance" }, var inner))
-            {
-                if (balances.Count == 0)
-                {
-                    Error(DiagnosticCodes.RuleError, node, "'any-balance' needs balances, and balances.yml has none");
-                    return null;
-                }
-
-                var each = balances.Select((b, i) => (i == 0 ? this : Quiet()).ReadCondition(inner, b)).ToList();
-                return each.Any(p => p is null) ? null : new AnyOf([.. each!]);
-            }
-
-            return ReadLeaf(map, balance);
-        }
-
-        private Condition? ReadLeaf(YamlMappingNode map, string? balance)
-        {
-            RejectUnknownKeys(map, LeafKeys);
-            var tests = map.Children.Where(c => c.Key is YamlScalarNode { Value: "now" or "want" or "moving" or "answered" }).ToList();
-            if (tests.Count != 1)
-            {
-                Error(DiagnosticCodes.InvalidField, map, "a condition tests one thing: now, want, moving or answered (use 'all:' to combine)");
-                return null;
-            }
-
-            if (Find(map, "balance") is { } named)
-            {
-                if (named is not YamlScalarNode { Value: { } id } || !balances.Contains(id))
-                {
-                    Error(DiagnosticCodes.UnknownId, named,
-                        $"unknown balance '{(named as YamlScalarNode)?.Value}'; known balances are {string.Join(", ", balances)}");
-                    return null;
-                }
-
-                balance = id;
-            }
-            else if (balance is null)
-            {
-                Error(DiagnosticCodes.InvalidField, map, "which balance? add 'balance: id' (only rules for every balance and 'any-balance' may leave it out)");
-                return null;
-            }
-
-            var (key, value) = tests[0];
-            switch (((YamlScalarNode)key).Value, value)
-            {
-                case ("now" or "want", _):
-                    var positions = ReadPositions(value, _scale, literalOnly: false);
-                    return positions is null ? null : new At(balance, ((YamlScalarNode)key).Value == "now" ? AnswerKind.Now : AnswerKind.Want, positions);
-                case ("moving", YamlScalarNode { Value: "left" or "right" } side):
-                    return Condition.Moving(balance, side.Value == "right", _scale);
-                case ("answered", YamlScalarNode { Value: "true" }):
-                    return new AnsweredBalance(balance);
-                case ("moving", _):
-                    Error(DiagnosticCodes.InvalidField, value, "'moving' is 'left' or 'right': the pole the team would like to be nearer");
-                    return null;
-                default:
-                    Error(DiagnosticCodes.InvalidField, value, "'answered' is 'true': the team placed itself on the balance, now or would like");
-                    return null;
-            }
-        }
-
-        /// <summary>A list of positions, or (where <paramref name="literalOnly"/> is false) the name of one of the scale's sets.</summary>
-        private IReadOnlyList<int>? ReadPositions(YamlNode node, Scale scale, bool literalOnly)
-        {
-            switch (node)
-            {
-                case YamlScalarNode { Value: { } name } when !literalOnly:
-                    if (scale.Sets.TryGetValue(name, out var set))
-                    {
-                        return set;
-                    }
-
-                    Error(DiagnosticCodes.UnknownId, node, scale.Sets.Count == 0
-                        ? $"unknown set of positions '{name}'; the scale names none, so list positions, e.g. [1, 2]"
-                        : $"unknown set of positions '{name}'; the scale names {string.Join(", ", scale.Sets.Keys)}, or list positions, e.g. [1, 2]");
-                    return null;
-                case YamlSequenceNode { Children.Count: > 0 } list:
-                    var positions = new List<int>();
-                    foreach (var item in list.Children)
-                    {
-                        if (item is not YamlScalarNode { Value: { } text } || !int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var position))
-                        {
-                            Error(DiagnosticCodes.InvalidField, item, "a position is a whole number, 1 for the left pole");
-                            return null;
-                        }
-
-                        if (!scale.Contains(position))
-                        {
-                            Error(DiagnosticCodes.RuleError, item, $"position {position} is off the scale, which has positions 1 to {scale.Count}");
-                            return null;
-                        }
-
-                        positions.Add(position);
-                    }
-
-                    return positions;
-                default:
-                    Error(DiagnosticCodes.InvalidField, node, literalOnly
-                        ? "a set of positions is a non-empty list, e.g. [1, 2]"
-                        : "positions are the name of one of the scale's sets or a non-empty list, e.g. [1, 2]");
-                    return null;
-            }
-        }
-
-        // The translation keys of the pages the advice comes from: "key other-key" (as in tool-advice.yml) or a list.
-        private IReadOnlyList<string> ReadLinks(YamlNode? node)
-        {
-            switch (node)
-            {
-                case null:
-                    return [];
-                case YamlScalarNode { Value: var text }:
-                    return (text ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-                case YamlSequenceNode list when list.Children.All(c => c is YamlScalarNode):
-                    return list.Children.Select(c => ((YamlScalarNode)c).Value ?? "").Where(k => k.Length > 0).ToList();
-                default:
-                    Error(DiagnosticCodes.InvalidField, node, "'links' are the translation keys of pages, separated by spaces");
-                    return [];
-            }
         }
 
         private void ReportDuplicates(List<AdviceRule> rules)

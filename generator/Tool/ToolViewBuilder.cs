@@ -1,3 +1,4 @@
+using System.Globalization;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Data;
 using MaalMedMening.Theme.Models;
@@ -19,7 +20,7 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
             .OrderByDescending(g => g.Min(r => Specificity(r.When)))
             .Select(g => new ToolGroupView(
                 Id: $"group-{g.Key}",
-                Heading: GroupHeading(g.Key, data, strings),
+                Heading: GroupHeading(g.Key, data),
                 Balance: balances.FirstOrDefault(b => b.Id == g.Key),
                 Blocks: g.Select(rule => Block(page, rule, data, text, strings)).ToList()))
             .ToList();
@@ -55,9 +56,9 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
             [Question(AnswerKind.Now), Question(AnswerKind.Want)], moves);
     }
 
-    // A balance's group is headed by the balance; the rules file names the strings-table key of every other heading.
-    private string GroupHeading(string group, LanguageData data, UiStrings strings) =>
-        table.HeadingKey(group) is { } key ? strings[key]
+    // A balance's group is headed by the balance; the rules file gives every other heading in each language.
+    private string GroupHeading(string group, LanguageData data) =>
+        table.Heading(group, data.Language) is { } heading ? heading
         : data.FindBalance(group) is { } b ? b.Heading
         : group;
 
@@ -65,7 +66,9 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
     {
         PoleAdvice pole => text.Phrase(StringKeys.ToolPoleTitle, text.Pole(pole.Balance, pole.Right)),
         MoveAdvice move => text.Phrase(StringKeys.ToolMoveTitle, text.Pole(move.Balance, move.Right)),
-        QuestionsAdvice questions => $"{strings[StringKeys.ToolQuestionsTitle]} ({text.Dimension(questions.Balance)})",
+        // The title may name how many questions the balance has ({0}), so a tool with three need not say "five".
+        QuestionsAdvice questions =>
+            $"{text.Phrase(StringKeys.ToolQuestionsTitle, data.QuestionsIn(questions.Balance).Count().ToString(CultureInfo.InvariantCulture))} ({text.Dimension(questions.Balance)})",
         ToolTextAdvice tool => data.ToolAdvice.FirstOrDefault(t => t.Id == tool.AdviceId)?.Title ?? tool.AdviceId,
         BookletAdvice booklet => data.Advice.FirstOrDefault(a => a.Id == booklet.AdviceId)?.Title ?? booklet.AdviceId,
         _ => advice.Id,

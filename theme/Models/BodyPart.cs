@@ -38,7 +38,7 @@ public sealed record QuestionsPart(string Group, IReadOnlyList<ItemView> Questio
         new Dictionary<string, object> { [nameof(QuestionList.Part)] = this, [nameof(QuestionList.IdPrefix)] = place.IdPrefix };
 }
 
-public sealed record AdvicePart(string Level, IReadOnlyList<ItemView> Advice) : BodyPart(typeof(AdviceList))
+public sealed record AdvicePart(string Level, string Name, IReadOnlyList<ItemView> Advice) : BodyPart(typeof(AdviceList))
 {
     public override IDictionary<string, object> Parameters(PartPlace place) =>
         new Dictionary<string, object> { [nameof(AdviceList.Part)] = this, [nameof(AdviceList.IdPrefix)] = place.IdPrefix };

@@ -64,8 +64,6 @@ public static class StringKeys
     public const string ToolStatus = "toolStatus";
     public const string ToolPractice = "toolPractice";
     public const string ToolQuestionsTitle = "toolQuestionsTitle";
-    public const string ToolCrossHeading = "toolCrossHeading";
-    public const string ToolGeneralHeading = "toolGeneralHeading";
     public const string ToolRulesHeading = "toolRulesHeading";
     public const string ToolRulesIntro = "toolRulesIntro";
     public const string ToolRulesWhen = "toolRulesWhen";
@@ -139,7 +137,7 @@ public static class StringKeys
         Advantage, Risk, Balance, ChartTableCaption, ChartValue, ChartBar, Publisher, AccessibilityStatement,
         NotFoundTitle, NotFoundText, OverallQuestions,
         PdfLink, SeeAlso, EmbedHeading, EmbedIntro, EmbedCredit, EmbedAllQuestions, EmbedBalanceQuestions, EmbedOverview, EmbedTool, EmbedNarrow, TranslationMissing,
-        ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolMoveLoss, ToolMovingTo, ToolStaying, ToolChange, ToolStatus, ToolPractice, ToolQuestionsTitle, ToolCrossHeading, ToolGeneralHeading, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
+        ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolMoveLoss, ToolMovingTo, ToolStaying, ToolChange, ToolStatus, ToolPractice, ToolQuestionsTitle, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
         OverviewTable, ToolWhere, ToolSkipToAnswer, ToolMarkNow, ToolMarkWant, ToolRulesTable, ToolRecordDate, ToolRecordParticipants, ToolRecordNotes,
         ChartNoLabel, DecimalSeparator, PercentFormat, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb, CorrectionsReason,
         LastUpdated, DateFormat, MonthNames, QuestionIndexWhere, IndexAlphabet, IndexLetters, IndexGlossary,

@@ -14,7 +14,10 @@ public sealed class AdviceShortcode : IShortcode
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
         var level = call.Argument("level");
-        var advice = context.Data[call.Language].AdviceAt(level).Select(a => new ItemView(a.Id, a.Text)).ToList();
-        return advice.Count > 0 ? new AdvicePart(level, advice) : call.NotFound("advice level", level);
+        var data = context.Data[call.Language];
+        var advice = data.AdviceAt(level).Select(a => new ItemView(a.Id, a.Text)).ToList();
+        // The list is named by the level's name in the page's language (advice-levels.yml).
+        var name = data.AdviceLevels.FirstOrDefault(l => l.Id == level)?.Name ?? level;
+        return advice.Count > 0 ? new AdvicePart(level, name, advice) : call.NotFound("advice level", level);
     }
 }

@@ -76,14 +76,20 @@ each-balance:
     when: { answered: true }
 groups:
   - id: combined
-    heading: toolCrossHeading
+    heading:
+      en: Where the balances combine – the web edition’s advice, not the booklet’s
+      fr: "[fr] Where the balances combine – the web edition’s advice, not the booklet’s"
+      de: "[de] Where the balances combine – the web edition’s advice, not the booklet’s"
     rules:
       - show: { tool-advice: fast-and-alone }
         when: { all: [ { balance: pace-depth, now: left }, { balance: lead-share, now: left } ] }
       - show: { tool-advice: slow-together }
         when: { any: [ { all: [ { balance: pace-depth, want: right }, { balance: lead-share, want: right } ] }, { balance: plan-adapt, moving: right } ] }
   - id: general
-    heading: toolGeneralHeading
+    heading:
+      en: Good advice that fits your answers
+      fr: "[fr] Good advice that fits your answers"
+      de: "[de] Good advice that fits your answers"
     rules:
       - show: { advice: start-1 }
         when: { any-balance: { answered: true } }
@@ -120,6 +126,7 @@ for lang, name in LANGS:
     write(f"{base}/data/balances.yml", balances)
     questions = "".join(f"- id: {g}-{i}\n  group: {g}\n  text: \"[{lang}] question {i} on {g}?\"\n" for g in ["overall"] + [b for b, _, _ in BALANCES] for i in (1, 2))
     write(f"{base}/data/questions.yml", questions)
+    write(f"{base}/data/advice-levels.yml", "".join(f"- id: {lv}\n  name: \"{'' if lang == 'en' else f'[{lang}] '}{lv}\"\n" for lv in ("strategic", "operational")))
     write(f"{base}/data/advice.yml", "".join(f"- id: {a}\n  level: {lv}\n  title: \"[{lang}] title {a}\"\n  text: \"[{lang}] advice {a}.\"\n" for a, lv in [("start-1", "strategic"), ("start-2", "strategic"), ("deeper-1", "operational")]))
     write(f"{base}/data/tool-advice.yml",
         f"- id: fast-and-alone\n  title: \"[{lang}] Fast and alone\"\n  text: \"[{lang}] Pace with one leader.\"\n  links: topic-pace\n"

@@ -38,7 +38,7 @@ public sealed class HostileInputLimitsTests
     }
 
     private static string Rules(string when, string groupId = "cross") =>
-        $"scale:\n  positions: 5\ngroups:\n  - id: {groupId}\n    heading: h\n    rules:\n      - show: {{ tool-advice: x }}\n        when: {when}\n";
+        $"scale:\n  positions: 5\ngroups:\n  - id: {groupId}\n    heading: {{ da: h }}\n    rules:\n      - show: {{ tool-advice: x }}\n        when: {when}\n";
 
     public static TheoryData<string, string, int> AliasLoops() => new()
     {

@@ -24,7 +24,7 @@ public sealed partial class MustShowTests
         // Given the project's input whose tool-rules.yml ends in a rule whose condition contains itself
         using var site = RealInputCopy.Make();
         var line = site.Append("tool-rules.yml",
-            "  - id: loop\n    heading: toolCrossHeading\n    rules:\n      - show: { tool-advice: " + FirstToolAdvice() + " }\n        when: &w { all: [ *w ] }\n") + 4;
+            "  - id: loop\n    heading: { da: Tværs, en: Across }\n    rules:\n      - show: { tool-advice: " + FirstToolAdvice() + " }\n        when: &w { all: [ *w ] }\n") + 4;
 
         // When it is built
         var outcome = await site.BuildAsync(Limit);
@@ -43,7 +43,7 @@ public sealed partial class MustShowTests
         using var site = RealInputCopy.Make();
         var six = string.Join(", ", Enumerable.Repeat("{ any-balance: { moving: right } }", 6));
         var line = site.Append("tool-rules.yml",
-            "  - id: big\n    heading: toolCrossHeading\n    rules:\n      - show: { tool-advice: " + FirstToolAdvice() + " }\n        when: { all: [ " + six + " ] }\n") + 4;
+            "  - id: big\n    heading: { da: Tværs, en: Across }\n    rules:\n      - show: { tool-advice: " + FirstToolAdvice() + " }\n        when: { all: [ " + six + " ] }\n") + 4;
         var chains = Math.Pow(RealRules.Balances.Count * (RealRules.Table.Scale.Count - 1), 6);
 
         // When it is built

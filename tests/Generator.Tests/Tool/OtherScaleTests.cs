@@ -33,12 +33,12 @@ public sealed class OtherScaleTests
             when: { answered: true }
         groups:
           - id: together
-            heading: togetherHeading
+            heading: { da: Sammen }
             rules:
               - show: { tool-advice: x-and-y-left }
                 when: { all: [ { balance: x, now: left }, { balance: y, now: left } ] }
           - id: always
-            heading: alwaysHeading
+            heading: { da: Altid }
             rules:
               - show: { advice: any-answer }
                 when: { any-balance: { answered: true } }
@@ -143,5 +143,67 @@ public sealed class OtherScaleTests
 
         // Then the first and last are the poles, an odd scale has a middle, and the rest are near the nearer pole
         Assert.Equal(expected, names);
+    }
+
+    private static ToolText SevenPositionText(IReadOnlyDictionary<string, IReadOnlyList<string>> labels)
+    {
+        var balance = new Balance("x", "Fokus", "Venstre eller højre?",
+            new Pole("l", "Venstre", "", "", null, null, new SourceSpan("input/da/data/balances.yml", 7)), new Pole("r", "Højre", "", "", null, null, new SourceSpan("input/da/data/balances.yml", 9)),
+            new SourceSpan("input/da/data/balances.yml", 1));
+        var data = new LanguageData("da", [balance], [], [], [], [], [], []);
+        var strings = new UiStrings("da", new Dictionary<string, string> { [StringKeys.ToolMiddle] = "[midten]", [StringKeys.ToolNear] = "tæt på {0}" });
+        return new ToolText(data, strings, new Scale(7, new Dictionary<string, IReadOnlyList<int>>()) { Labels = labels });
+    }
+
+    [Fact]
+    public void Should_Name_Each_Position_Of_A_Scale_That_Names_Its_Positions_With_The_Poles_Filled_In()
+    {
+        // Given a seven-position scale whose Danish labels name the poles as {left} and {right}
+        var text = SevenPositionText(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["da"] = ["Helt {left}", "Mest {left}", "Lidt {left}", "Midt imellem", "Lidt {right}", "Mest {right}", "Helt {right}"],
+        });
+
+        // When each position is named
+        var names = Enumerable.Range(1, 7).Select(p => text.Position("x", p)).ToList();
+
+        // Then each radio has its own label, with the balance's pole names
+        Assert.Equal(["Helt Venstre", "Mest Venstre", "Lidt Venstre", "Midt imellem", "Lidt Højre", "Mest Højre", "Helt Højre"], names);
+        Assert.Equal(7, names.Distinct().Count());
+    }
+
+    [Theory]
+    // A 7-position scale without labels: the pole-based labels would repeat "tæt på …"
+    [InlineData("scale:\n  positions: 7\n", DiagnosticCodes.InvalidPositionLabels, 2)]
+    // Labels that repeat one another
+    [InlineData("scale:\n  positions: 3\n  labels:\n    da: [a, a, b]\n", DiagnosticCodes.InvalidPositionLabels, 4)]
+    // Too few labels for the scale
+    [InlineData("scale:\n  positions: 3\n  labels:\n    da: [a, b]\n", DiagnosticCodes.InvalidPositionLabels, 4)]
+    public void Should_Reject_Position_Labels_That_Would_Give_Two_Radios_One_Name_Or_Miss_One(string yaml, string code, int line)
+    {
+        // Given a rules file whose scale's labels do not fit it
+        var diagnostics = new DiagnosticBag();
+
+        // When it is read
+        ToolRulesLoader.Parse(new SourceFile("/tmp/tool-rules.yml", "input/tool-rules.yml", "", "tool-rules.yml", yaml), Balances, diagnostics);
+
+        // Then the one error is at the line of the labels (or of the positions)
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal((code, line), (error.Code, error.Span.Line));
+    }
+
+    [Fact]
+    public void Should_Accept_Seven_Positions_That_Are_Named()
+    {
+        // Given a seven-position scale with its labels in Danish
+        var diagnostics = new DiagnosticBag();
+        var yaml = "scale:\n  positions: 7\n  labels:\n    da: [\"{left}\", b, c, d, e, f, \"{right}\"]\n";
+
+        // When it is read
+        var table = ToolRulesLoader.Parse(new SourceFile("/tmp/tool-rules.yml", "input/tool-rules.yml", "", "tool-rules.yml", yaml), Balances, diagnostics);
+
+        // Then it has no errors and keeps the labels
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal(["{left}", "b", "c", "d", "e", "f", "{right}"], table.Scale.Labels["da"]);
     }
 }

@@ -28,7 +28,7 @@ public sealed class ToolRulesLoaderTests
         Assert.Equal((code, Path, line), (error.Code, error.Span.File, error.Span.Line));
     }
 
-    private static string Group(string rules) => "groups:\n  - id: cross\n    heading: crossHeading\n    rules:\n" + rules;
+    private static string Group(string rules) => "groups:\n  - id: cross\n    heading: { da: Cross }\n    rules:\n" + rules;
 
     [Fact]
     public void Should_Load_A_Valid_File_Into_Rules_Per_Balance_Then_Per_Group()
@@ -44,8 +44,9 @@ public sealed class ToolRulesLoaderTests
         Assert.Empty(errors);
         Assert.Equal(["pole-a-left", "questions-a", "pole-b-left", "questions-b", "both-left"], table.Rules.Select(r => r.Advice.Id));
         Assert.Equal(["a", "b", "cross"], table.Groups().Select(g => g.Group));
-        Assert.Equal("crossHeading", table.HeadingKey("cross"));
-        Assert.Null(table.HeadingKey("a"));
+        Assert.Equal("Cross", table.Heading("cross", "da"));
+        Assert.Null(table.Heading("cross", "en"));
+        Assert.Null(table.Heading("a", "da"));
         Assert.Equal(16, table.Rules[^1].Span.Line);
         Assert.Equal(["page-one", "page-two"], table.Rules[^1].Links);
         Assert.Equal(["both-left"], table.Select(Answers.None.With("a", AnswerKind.Now, 2).With("b", AnswerKind.Now, 1)).OfType<ToolTextAdvice>().Select(a => a.Id));
@@ -125,9 +126,9 @@ public sealed class ToolRulesLoaderTests
     [InlineData("each-balance:\n  - show: pole-left\n    when: { now: [1], want: [2] }\n", DiagnosticCodes.InvalidField, 9)]
     [InlineData("each-balance:\n  - show: pole-left\n    when: { all: near-left }\n", DiagnosticCodes.InvalidField, 9)]
     [InlineData("each-balance:\n  - show: pole-left\n", DiagnosticCodes.MissingField, 8)]
-    [InlineData("groups:\n  - id: g\n    heading: h\n    rules:\n      - show: pole-left\n        when: { balance: a, now: [1] }\n", DiagnosticCodes.InvalidField, 11)]
-    [InlineData("groups:\n  - id: g\n    heading: h\n    rules:\n      - show: { advice: s1 }\n        when: { now: [1] }\n", DiagnosticCodes.InvalidField, 12)]
-    [InlineData("groups:\n  - id: a\n    heading: h\n", DiagnosticCodes.RuleError, 8)]
+    [InlineData("groups:\n  - id: g\n    heading: { da: h }\n    rules:\n      - show: pole-left\n        when: { balance: a, now: [1] }\n", DiagnosticCodes.InvalidField, 11)]
+    [InlineData("groups:\n  - id: g\n    heading: { da: h }\n    rules:\n      - show: { advice: s1 }\n        when: { now: [1] }\n", DiagnosticCodes.InvalidField, 12)]
+    [InlineData("groups:\n  - id: a\n    heading: { da: h }\n", DiagnosticCodes.RuleError, 8)]
     public void Should_Report_A_Bad_Shape_At_Its_Line(string rules, string code, int line)
     {
         var (_, errors) = Load(Scale5 + rules);
@@ -153,25 +154,25 @@ public sealed class ToolRulesLoaderTests
     [Fact]
     public void Should_Report_Advice_And_Headings_And_Pages_A_Language_Lacks_At_The_Rule_And_Unreachable_Advice_At_Its_Own_Line()
     {
-        // Given rules that show tool advice "t1" and booklet advice "s1", with a heading key and a page link
+        // Given rules that show tool advice "t1" and booklet advice "s1", with a heading in Danish only and a page link
         var (table, errors) = Load(Scale5 + Group(
             "      - show: { tool-advice: t1 }\n        when: { balance: a, now: [1] }\n      - show: { advice: s1 }\n        when: { balance: b, now: [1] }\n        links: chapter\n"));
         Assert.Empty(errors);
         // ... and a language whose data has neither, but has advice "s2" and tool advice "t2" that no rule shows
-        var data = new LanguageData("da", [], [], [new Advice("s2", "Titel", "strategic", "Tekst.", new SourceSpan("input/da/data/advice.yml", 3))], [], [],
+        var data = new LanguageData("en", [], [], [new Advice("s2", "Titel", "strategic", "Tekst.", new SourceSpan("input/da/data/advice.yml", 3))], [], [],
             [new ToolAdvice("t2", "Titel", "Tekst.", [], new SourceSpan("input/da/data/tool-advice.yml", 5))], []);
-        var strings = new UiStrings("da", new Dictionary<string, string>());
+        var strings = new UiStrings("en", new Dictionary<string, string>());
         var diagnostics = new DiagnosticBag();
 
         // When the rules are checked against the language
-        RuleCheck.Check(table, data, strings, new SiteIndex(["da"], []), "input/da/data", diagnostics);
+        RuleCheck.Check(table, data, strings, new SiteIndex(["en"], []), "input/da/data", diagnostics);
 
         // Then each is reported with its code at its line
         Assert.Equal(
             [
                 (DiagnosticCodes.RuleError, "input/da/data/advice.yml", 3),
                 (DiagnosticCodes.RuleError, "input/da/data/tool-advice.yml", 5),
-                (DiagnosticCodes.UnknownId, Path, 9), // heading 'crossHeading' missing from the strings
+                (DiagnosticCodes.MissingToolHeading, Path, 9), // the group's heading has no English text
                 (DiagnosticCodes.UnknownId, Path, 11), // tool advice t1
                 (DiagnosticCodes.UnknownId, Path, 13), // advice s1
                 (DiagnosticCodes.UnknownId, Path, 13), // page 'chapter'
@@ -189,7 +190,7 @@ public sealed class ToolRulesLoaderTests
         var diagnostics = new DiagnosticBag();
 
         // When the rules are checked against the data
-        RuleCheck.Check(table, data, new UiStrings("da", new Dictionary<string, string> { ["crossHeading"] = "Kryds" }), new SiteIndex(["da"], []), "input/da/data", diagnostics);
+        RuleCheck.Check(table, data, new UiStrings("da", new Dictionary<string, string>()), new SiteIndex(["da"], []), "input/da/data", diagnostics);
 
         // Then "s1" is not reported again as advice no rule shows
         Assert.Empty(diagnostics.ToSortedList());
