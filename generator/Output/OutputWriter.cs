@@ -166,7 +166,8 @@ public sealed class OutputWriter : IDisposable
             }
         }
 
-        if (!OutputMarker.IsIn(_target))
+        // Written before the stale files go, so the folder never lacks a marker: an old-name marker is removed below as stale.
+        if (!OutputMarker.IsCurrentIn(_target))
         {
             OutputMarker.WriteInto(_target);
         }
