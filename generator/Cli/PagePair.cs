@@ -17,23 +17,25 @@ public static partial class PagePair
     public sealed record File(string FullPath, string Text);
 
     /// <summary>The slug as written when it is not the one asked for (transliterated), so the author is told.</summary>
-    public static string? SlugNote(Request request) =>
-        request.Slug is { } asked && Transliteration.Slugify(asked) is var slug && slug != asked
-            ? $"note: the slug '{asked}' is written as '{slug}' (addresses use a–z, 0–9 and '-'; æ→ae, ø→oe, å→aa)"
+    public static string? SlugNote(Request request, Transliterator spelling) =>
+        request.Slug is { } asked && spelling.Slugify(asked) is var slug && slug != asked
+            ? $"note: the slug '{asked}' is written as '{slug}' (addresses use a–z, 0–9 and '-', other letters spelt as the default language spells them)"
             : null;
 
     /// <summary>The weight step between pages; the site's weights are tens.</summary>
     public const int WeightStep = 10;
 
     /// <returns>The files to write, or one line saying why not.</returns>
-    public static (IReadOnlyList<File> Files, string? Refusal) Plan(string inputFolder, IReadOnlyList<string> languages, Request request)
+    /// <param name="spellingOf">How each language spells addresses; the new slug is one for every language, spelt as the default language spells it.</param>
+    public static (IReadOnlyList<File> Files, string? Refusal) Plan(string inputFolder, IReadOnlyList<string> languages, Request request, Func<string, Transliterator> spellingOf)
     {
+        var spelling = spellingOf(languages[0]);
         var relative = request.Path.Replace('\\', '/').Trim('/');
         relative = relative.EndsWith(".md", StringComparison.Ordinal) ? relative[..^3] : relative;
         var parts = relative.Split('/');
         if (parts.Length > 2 || parts.Any(p => !Name().IsMatch(p)) || parts[^1] == "_index")
         {
-            return ([], $"'{request.Path}' is not a page path: write name or section/name, in lowercase a–z, 0–9 and '-' (e.g. {string.Join('/', parts.Select(Transliteration.Slugify))})");
+            return ([], $"'{request.Path}' is not a page path: write name or section/name, in lowercase a–z, 0–9 and '-' (e.g. {string.Join('/', parts.Select(spelling.Slugify))})");
         }
 
         // The title goes into one line of front matter: a line break (and '---' after it) would end the front matter early.
@@ -47,16 +49,16 @@ public static partial class PagePair
         var key = request.Key ?? name;
         if (!Name().IsMatch(key))
         {
-            return ([], $"the translationKey '{key}' may hold only lowercase a–z, 0–9 and '-' (e.g. {Transliteration.Slugify(key)})");
+            return ([], $"the translationKey '{key}' may hold only lowercase a–z, 0–9 and '-' (e.g. {spelling.Slugify(key)})");
         }
 
-        var slug = Transliteration.Slugify(request.Slug ?? name);
+        var slug = spelling.Slugify(request.Slug ?? name);
         if (slug.Length > Router.MaxSlugLength)
         {
             return ([], $"the slug '{slug}' is {slug.Length} characters long; the limit is {Router.MaxSlugLength}");
         }
 
-        var existing = languages.ToDictionary(l => l, l => Existing(System.IO.Path.Combine(inputFolder, l)));
+        var existing = languages.ToDictionary(l => l, l => Existing(System.IO.Path.Combine(inputFolder, l), spellingOf(l)));
         foreach (var language in languages)
         {
             var folder = System.IO.Path.Combine(inputFolder, language);
@@ -127,7 +129,7 @@ public static partial class PagePair
     /// level, where a section's own _index.md also sits), its key, address segment and weight.</summary>
     private sealed record ExistingPage(string Path, string? Section, string Key, string Slug, int Weight);
 
-    private static List<ExistingPage> Existing(string languageFolder)
+    private static List<ExistingPage> Existing(string languageFolder, Transliterator spelling)
     {
         if (!Directory.Exists(languageFolder))
         {
@@ -151,7 +153,7 @@ public static partial class PagePair
             var isSectionIndex = parts.Length == 2 && parts[1] == Router.IndexFile;
             var section = parts.Length == 2 && !isSectionIndex ? parts[0] : null;
             var name = isSectionIndex ? parts[0] : System.IO.Path.GetFileNameWithoutExtension(parts[^1]);
-            var slug = Transliteration.Slugify(parsed.Meta.Slug.Length > 0 ? parsed.Meta.Slug : name);
+            var slug = spelling.Slugify(parsed.Meta.Slug.Length > 0 ? parsed.Meta.Slug : name);
             pages.Add(new ExistingPage(path, section, parsed.Meta.TranslationKey, slug, parsed.Meta.Weight));
         }
 

@@ -99,4 +99,6 @@ public static class DiagnosticCodes
     public const string NoCommitDates = "MM135";
     /// <summary>A page still has a placeholder that <c>new</c> wrote ("(translate me)", "TODO:"); <c>serve</c> previews it as a draft.</summary>
     public const string Placeholder = "MM160";
+    /// <summary>site.yml's 'transliteration:' names a language the site does not have, or a pair that is not 'letter=spelling' in a–z and 0–9.</summary>
+    public const string InvalidTransliteration = "MM180";
 }
