@@ -4,7 +4,7 @@ namespace MaalMedMening.Generator.Content;
 
 /// <summary>
 /// Reads site.yml's <c>transliteration:</c>: per language, <c>letter=spelling</c> pairs separated by spaces, written over
-/// the table the language code chooses (<see cref="Transliteration.For"/>); e.g. <c>sv: æ=ae ø=oe</c>.
+/// the table the language code chooses (<see cref="Transliteration.For"/>); e.g. <c>pl: "ł=l"</c>.
 /// </summary>
 public static class TransliterationReader
 {

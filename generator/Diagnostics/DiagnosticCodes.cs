@@ -83,7 +83,7 @@ public static class DiagnosticCodes
     public const string InvalidStylesheet = "MM090";
     /// <summary>The balance tool shows a pole's advantage and risk (or a move towards it), but the pole has no 'advantageSentence:' or 'riskSentence:'.</summary>
     public const string MissingToolSentence = "MM100";
-    /// <summary>An advice text or sentence the balance tool shows reads like a line of its rules table ("Fokus – nu: …").</summary>
+    /// <summary>An advice text or sentence the balance tool shows reads like a line of its rules table ("Focus – now: …").</summary>
     public const string RuleTextInAdvice = "MM101";
     /// <summary>A YAML alias (*name) inside the node its anchor (&amp;name) marks: a loop every reader would follow for ever.</summary>
     public const string YamlAliasLoop = "MM130";

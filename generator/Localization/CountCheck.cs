@@ -6,7 +6,7 @@ using MaalMedMening.Generator.Data;
 namespace MaalMedMening.Generator.Localization;
 
 /// <summary>
-/// Numbers the text states about the data ("25 dialogspørgsmål", "Fem dialogspørgsmål", "six pieces of advice")
+/// Numbers the text states about the data ("25 dialogue questions", "Five dialogue questions", "six pieces of advice")
 /// must be true of the data: a 26th question without the text following is an error at the text's line (issue #16).
 /// What to look for is content, declared per language in <c>counts.yml</c> (<see cref="CountStatements"/>); this
 /// finds each "&lt;number&gt; &lt;words&gt;" in the pages (front matter included) and in <c>strings.yml</c>.
@@ -125,7 +125,7 @@ public static partial class CountCheck
     }
 
     /// <summary>
-    /// For a number in a heading ("## Fem dialogspørgsmål"), the question group that the questions shortcode under
+    /// For a number in a heading ("## Five dialogue questions"), the question group that the questions shortcode under
     /// that heading shows: the heading counts those questions, whatever page it is on.
     /// </summary>
     private static string? HeadingGroup(string text, int index)
