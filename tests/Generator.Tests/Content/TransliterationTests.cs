@@ -89,7 +89,8 @@ public sealed class TransliterationTests
         Assert.All(outcome.ErrorLines.Where(l => l.Contains(": error: ")), l => Assert.EndsWith($"[{DiagnosticCodes.InvalidTransliteration}]", l));
     }
 
-    private static TestSite SwedishSite(string transliteration = "")
+    /// <summary>A small site in Swedish (the default) and English; its Swedish page holds å, ä and ö.</summary>
+    internal static TestSite SwedishSite(string transliteration = "")
     {
         var site = new TestSite();
         site.Delete("da/_index.md").Delete("da/forord.md").Delete("da/strings.yml").Delete("en/foreword.md");
