@@ -11,7 +11,7 @@ public static class Commands
     public static RootCommand CreateRoot()
     {
         var options = new CommonOptions();
-        return new RootCommand("Builds the bilingual site \"Mål med mening\" from input/ and theme/.")
+        return new RootCommand("Builds a static, multilingual website from the content in input/ (pages, data, UI strings) and the theme in theme/.")
         {
             BuildCommand.Create(options),
             ServeCommand.Create(options),

@@ -14,7 +14,7 @@ public sealed class CommonOptions
 
     public Option<Uri?> SiteUrl { get; } = new("--site-url")
     {
-        Description = "The absolute address the site is published at, e.g. https://example.dk/maalmedmening/",
+        Description = "The absolute address the site is published at, e.g. https://example.org/guide/",
         CustomParser = result =>
         {
             var text = result.Tokens.Single().Value;

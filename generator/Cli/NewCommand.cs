@@ -15,7 +15,7 @@ public static class NewCommand
     {
         var path = new Argument<string>("path") { Description = "The page's file below each language folder, without the language: name or section/name (e.g. cases/acme)" };
         var title = new Option<string?>("--title") { Description = "The title in the default language; the others get it marked '(translate me)'" };
-        var slug = new Option<string?>("--slug") { Description = "The address segment in every language (default: the file's name); æ→ae, ø→oe, å→aa" };
+        var slug = new Option<string?>("--slug") { Description = "The address segment in every language (default: the file's name); other letters than a–z spelt as the default language spells them" };
         var key = new Option<string?>("--key") { Description = "The translationKey the pages share (default: the file's name)" };
         var command = new Command("new", "Start a page pair: the same page in every language of site.yml, front matter filled in; prints their paths");
         command.Arguments.Add(path);
@@ -44,7 +44,7 @@ public static class NewCommand
                 return Task.FromResult(ExitCodes.ContentErrors);
             }
 
-            var (files, refusal) = PagePair.Plan(inputFolder, settings.Languages, request);
+            var (files, refusal) = PagePair.Plan(inputFolder, settings.Languages, request, settings.Spelling);
             if (refusal is not null)
             {
                 errors.WriteLine($"error: {refusal}");
@@ -52,7 +52,7 @@ public static class NewCommand
             }
 
             PagePair.Write(files);
-            if (PagePair.SlugNote(request) is { } note)
+            if (PagePair.SlugNote(request, settings.Spelling(settings.DefaultLanguage)) is { } note)
             {
                 errors.WriteLine(note);
             }

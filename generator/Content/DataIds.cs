@@ -17,7 +17,7 @@ public static partial class DataIds
     /// <summary>The nearest valid id, for the message: 'Strategic.1' → 'strategic-1'.</summary>
     public static string Suggest(string id)
     {
-        var slug = Transliteration.Slugify(id);
+        var slug = Transliteration.Default.Slugify(id);
         return char.IsAsciiLetterLower(slug[0]) ? slug : "id-" + slug;
     }
 

@@ -7,7 +7,7 @@ namespace MaalMedMening.Generator.Content;
 /// <param name="Body">The Markdown after the front matter.</param>
 /// <param name="BodyLine">The 1-based line in the file where <paramref name="Body"/> starts.</param>
 /// <param name="Section">The translation key of the section this page belongs to, if any.</param>
-/// <param name="OutputPath">Where the page is written, relative to the site root (<c>da/forord/index.html</c>).</param>
+/// <param name="OutputPath">Where the page is written, relative to the site root (<c>en/foreword/index.html</c>).</param>
 public sealed record Page(
     SourceFile Source,
     FrontMatter Meta,
@@ -19,6 +19,15 @@ public sealed record Page(
 {
     public string Language => Source.Language;
     public string Key => Meta.TranslationKey;
+
+    /// <summary>How the page's language spells heading ids: set by the router from site.yml, else the language's built-in table.</summary>
+    public Transliterator Spelling
+    {
+        get => _spelling ?? Transliteration.For(Language);
+        init => _spelling = value;
+    }
+
+    private readonly Transliterator? _spelling;
 
     /// <summary>Tells pages apart by reference: the record's own equality compares (and hashes) the page's whole text.</summary>
     public static IEqualityComparer<Page> ByReference { get; } = ReferenceEqualityComparer.Instance;

@@ -18,23 +18,25 @@ public static partial class PagePair
     public sealed record File(string FullPath, string Text, string Key);
 
     /// <summary>The slug as written when it is not the one asked for (transliterated), so the author is told.</summary>
-    public static string? SlugNote(Request request) =>
-        request.Slug is { } asked && Transliteration.Slugify(asked) is var slug && slug != asked
-            ? $"note: the slug '{asked}' is written as '{slug}' (addresses use a–z, 0–9 and '-'; æ→ae, ø→oe, å→aa)"
+    public static string? SlugNote(Request request, Transliterator spelling) =>
+        request.Slug is { } asked && spelling.Slugify(asked) is var slug && slug != asked
+            ? $"note: the slug '{asked}' is written as '{slug}' (addresses use a–z, 0–9 and '-', other letters spelt as the default language spells them)"
             : null;
 
     /// <summary>The weight step between pages; the site's weights are tens.</summary>
     public const int WeightStep = 10;
 
     /// <returns>The files to write, or one line saying why not.</returns>
-    public static (IReadOnlyList<File> Files, string? Refusal) Plan(string inputFolder, IReadOnlyList<string> languages, Request request)
+    /// <param name="spellingOf">How each language spells addresses; the new slug is one for every language, spelt as the default language spells it.</param>
+    public static (IReadOnlyList<File> Files, string? Refusal) Plan(string inputFolder, IReadOnlyList<string> languages, Request request, Func<string, Transliterator> spellingOf)
     {
+        var spelling = spellingOf(languages[0]);
         var relative = request.Path.Replace('\\', '/').Trim('/');
         relative = relative.EndsWith(".md", StringComparison.Ordinal) ? relative[..^3] : relative;
         var parts = relative.Split('/');
         if (parts.Length > 2 || parts.Any(p => !Name().IsMatch(p)) || parts[^1] == "_index")
         {
-            return ([], $"'{request.Path}' is not a page path: write name or section/name, in lowercase a–z, 0–9 and '-'{Suggestion(parts, relative)}");
+            return ([], $"'{request.Path}' is not a page path: write name or section/name, in lowercase a–z, 0–9 and '-'{Suggestion(parts, relative, spelling)}");
         }
 
         // The title goes into one line of front matter: a line break (and '---' after it) would end the front matter early.
@@ -48,16 +50,16 @@ public static partial class PagePair
         var key = request.Key ?? name;
         if (!Name().IsMatch(key))
         {
-            return ([], $"the translationKey '{key}' may hold only lowercase a–z, 0–9 and '-' (e.g. {Transliteration.Slugify(key)})");
+            return ([], $"the translationKey '{key}' may hold only lowercase a–z, 0–9 and '-' (e.g. {spelling.Slugify(key)})");
         }
 
-        var slug = Transliteration.Slugify(request.Slug ?? name);
+        var slug = spelling.Slugify(request.Slug ?? name);
         if (slug.Length > Router.MaxSlugLength)
         {
             return ([], $"the slug '{slug}' is {slug.Length} characters long; the limit is {Router.MaxSlugLength}");
         }
 
-        var existing = languages.ToDictionary(l => l, l => Existing(System.IO.Path.Combine(inputFolder, l)));
+        var existing = languages.ToDictionary(l => l, l => Existing(System.IO.Path.Combine(inputFolder, l), spellingOf(l)));
         foreach (var language in languages)
         {
             var folder = System.IO.Path.Combine(inputFolder, language);
@@ -110,9 +112,9 @@ public static partial class PagePair
 
     /// <summary>A valid path near the refused one: '..' and '.' left out, one section at most (the rest joined into the
     /// name); nothing when no such path differs from what was asked.</summary>
-    private static string Suggestion(IReadOnlyList<string> parts, string asked)
+    private static string Suggestion(IReadOnlyList<string> parts, string asked, Transliterator spelling)
     {
-        var names = parts.Where(p => p != Router.IndexFile[..^3]).Select(Transliteration.SlugOrNull).OfType<string>().ToList();
+        var names = parts.Where(p => p != Router.IndexFile[..^3]).Select(spelling.SlugOrNull).OfType<string>().ToList();
         var path = names.Count switch
         {
             0 => null,
@@ -144,7 +146,7 @@ public static partial class PagePair
 
     /// <summary>The booklet pages that list their chapters on purpose, which a new page does not join by itself.</summary>
     public static IReadOnlyList<string> BookletsWithKeys(string inputFolder, IReadOnlyList<string> languages) =>
-        languages.SelectMany(l => Existing(System.IO.Path.Combine(inputFolder, l)))
+        languages.SelectMany(l => Existing(System.IO.Path.Combine(inputFolder, l), Transliteration.For(l)))
             .Where(p => p.ListsBookletKeys)
             .Select(p => InputReader.DisplayPath(p.Path))
             .ToList();
@@ -169,7 +171,7 @@ public static partial class PagePair
     /// level, where a section's own _index.md also sits), its key, address segment and weight.</summary>
     private sealed record ExistingPage(string Path, string? Section, string Key, string Slug, int Weight, string Layout, bool ListsBookletKeys);
 
-    private static List<ExistingPage> Existing(string languageFolder)
+    private static List<ExistingPage> Existing(string languageFolder, Transliterator spelling)
     {
         if (!Directory.Exists(languageFolder))
         {
@@ -193,7 +195,7 @@ public static partial class PagePair
             var isSectionIndex = parts.Length == 2 && parts[1] == Router.IndexFile;
             var section = parts.Length == 2 && !isSectionIndex ? parts[0] : null;
             var name = isSectionIndex ? parts[0] : System.IO.Path.GetFileNameWithoutExtension(parts[^1]);
-            var slug = Transliteration.Slugify(parsed.Meta.Slug.Length > 0 ? parsed.Meta.Slug : name);
+            var slug = spelling.Slugify(parsed.Meta.Slug.Length > 0 ? parsed.Meta.Slug : name);
             pages.Add(new ExistingPage(path, section, parsed.Meta.TranslationKey, slug, parsed.Meta.Weight, parsed.Meta.Layout,
                 BookletShortcode.ListsKeys(ShortcodeCalls.Of(parsed.Body, Pipeline))));
         }

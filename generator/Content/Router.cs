@@ -10,7 +10,11 @@ public static partial class Router
 {
     public const string IndexFile = "_index.md";
 
-    public sealed record Unrouted(SourceFile Source, FrontMatterParser.Result Parsed);
+    public sealed record Unrouted(SourceFile Source, FrontMatterParser.Result Parsed)
+    {
+        /// <summary>How the page's language spells its address and heading ids (site.yml's table for it, else the built-in one).</summary>
+        public Transliterator Spelling { get; init; } = Transliteration.For(Source.Language);
+    }
 
     /// <param name="unreadable">Languages with a page whose front matter could not be read (see <see cref="SiteIndex.LanguagesWithUnreadablePages"/>).</param>
     public static SiteIndex Route(IReadOnlyList<string> languages, IReadOnlyList<Unrouted> inputs, DiagnosticBag diagnostics, IReadOnlySet<string>? unreadable = null)
@@ -47,7 +51,7 @@ public static partial class Router
                 continue;
             }
 
-            pages.Add(new Page(input.Source, input.Parsed.Meta, input.Parsed.Body, input.Parsed.BodyLine, kind, section, outputPath));
+            pages.Add(new Page(input.Source, input.Parsed.Meta, input.Parsed.Body, input.Parsed.BodyLine, kind, section, outputPath) { Spelling = input.Spelling });
         }
 
         ReportClashes(pages, diagnostics);
@@ -115,7 +119,7 @@ public static partial class Router
     }
 
     private static string Slug(Unrouted input) =>
-        Transliteration.Slugify(input.Parsed.Meta.Slug.Length > 0
+        input.Spelling.Slugify(input.Parsed.Meta.Slug.Length > 0
             ? input.Parsed.Meta.Slug
             : Path.GetFileNameWithoutExtension(IsSectionIndex(input.Source.RelativePath) ? Folder(input.Source.RelativePath) : input.Source.RelativePath));
 

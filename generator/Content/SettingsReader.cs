@@ -25,7 +25,7 @@ public static partial class SettingsReader
             return null;
         }
 
-        map.RejectUnknownKeys(new HashSet<string>(["languages", "siteUrl", "accessibilityStatement", MenuKey, SourceUrlKey, PublisherUrlKey, EmbedHeightsKey]));
+        map.RejectUnknownKeys(new HashSet<string>(["languages", "siteUrl", "accessibilityStatement", MenuKey, SourceUrlKey, PublisherUrlKey, EmbedHeightsKey, TransliterationKey]));
         // No language is assumed: the site's languages, the default first, are the content's to name.
         var languagesText = map.OptionalString("languages");
         var languages = (languagesText ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
@@ -57,7 +57,7 @@ public static partial class SettingsReader
         var urlText = WebAddress.Normalise(siteUrlOverride?.ToString() ?? map.RequiredString("siteUrl"));
         if (!WebAddress.IsHttp(urlText) || !Uri.TryCreate(urlText.EndsWith('/') ? urlText : urlText + "/", UriKind.Absolute, out var siteUrl))
         {
-            diagnostics.Report(DiagnosticCodes.InvalidAddress, map.SpanOf("siteUrl"), $"siteUrl '{urlText}' is not an absolute http(s) address such as https://example.dk/maalmedmening/");
+            diagnostics.Report(DiagnosticCodes.InvalidAddress, map.SpanOf("siteUrl"), $"siteUrl '{urlText}' is not an absolute http(s) address such as https://example.org/guide/");
             return null;
         }
 
@@ -72,6 +72,7 @@ public static partial class SettingsReader
         var sourceUrl = CreditAddress(map, SourceUrlKey, diagnostics, ref valid);
         var publisherUrl = CreditAddress(map, PublisherUrlKey, diagnostics, ref valid);
         var embedHeights = EmbedHeights(map, diagnostics, ref valid);
+        var spelling = TransliterationReader.Read(map, TransliterationKey, languages, diagnostics, ref valid);
         if (!valid)
         {
             return null;
@@ -84,6 +85,7 @@ public static partial class SettingsReader
             SourceUrl = sourceUrl,
             PublisherUrl = publisherUrl,
             EmbedHeights = embedHeights,
+            Transliterators = spelling,
         };
     }
 
@@ -91,6 +93,7 @@ public static partial class SettingsReader
     public const string SourceUrlKey = "sourceUrl";
     public const string PublisherUrlKey = "publisherUrl";
     public const string EmbedHeightsKey = "embedHeights";
+    public const string TransliterationKey = "transliteration";
 
     /// <summary>The tallest frame height accepted, in px: a typo such as 60000 would make a host's page endless.</summary>
     public const int MaxEmbedHeight = 10000;

@@ -5,7 +5,7 @@ namespace MaalMedMening.Generator.Content;
 /// <summary>The site-wide settings from <c>input/site.yml</c>.</summary>
 /// <param name="Languages">Language codes as site.yml lists them, the default first.</param>
 /// <param name="SiteUrl">The absolute address the site is published at, ending in a slash.</param>
-/// <param name="AccessibilityStatementUrl">The address of the accessibility statement.</param>
+/// <param name="AccessibilityStatementUrl">The address of the accessibility statement the site's country asks public sites to link to.</param>
 public sealed record SiteSettings(IReadOnlyList<string> Languages, Uri SiteUrl, string AccessibilityStatementUrl)
 {
     public string DefaultLanguage => Languages[0];
@@ -27,4 +27,11 @@ public sealed record SiteSettings(IReadOnlyList<string> Languages, Uri SiteUrl, 
     /// a page offers must have one.
     /// </summary>
     public IReadOnlyDictionary<string, int> EmbedHeights { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Each language's spelling of ids and addresses: its built-in table with site.yml's <c>transliteration:</c> over it.</summary>
+    public IReadOnlyDictionary<string, Transliterator> Transliterators { get; init; } = new Dictionary<string, Transliterator>();
+
+    /// <summary>How <paramref name="language"/> spells ids and addresses.</summary>
+    public Transliterator Spelling(string language) =>
+        Transliterators.TryGetValue(language, out var spelling) ? spelling : Transliteration.For(language);
 }

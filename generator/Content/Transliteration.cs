@@ -1,39 +1,45 @@
-using System.Text;
-
 namespace MaalMedMening.Generator.Content;
 
-/// <summary>Makes URL slugs and heading ids from Danish and English text: æ→ae, ø→oe, å→aa, other accents dropped.</summary>
+/// <summary>
+/// The built-in tables of <see cref="Transliterator"/>, chosen by a language's primary code: Danish and Norwegian write
+/// the Nordic letters out (ae, oe, aa), Swedish drops their marks (a, o), German writes umlauts out (ae, oe, ue), and
+/// every other language drops accents. site.yml's <c>transliteration:</c> writes over a language's table.
+/// </summary>
 public static class Transliteration
 {
-    // Globalization is invariant (no ICU), so Unicode decomposition is not available; the letters our texts meet are listed.
-    private static readonly Dictionary<char, string> Accented = new()
+    // Globalization is invariant (no ICU), so Unicode decomposition is not available: the letters are listed. They are
+    // written as escapes, so that no source file of the generator holds a letter of one publication's language.
+    private static readonly Dictionary<char, string> Accents = new()
     {
-        ['á'] = "a", ['à'] = "a", ['â'] = "a", ['ä'] = "ae", ['é'] = "e", ['è'] = "e", ['ê'] = "e", ['ë'] = "e",
-        ['í'] = "i", ['ì'] = "i", ['î'] = "i", ['ï'] = "i", ['ó'] = "o", ['ò'] = "o", ['ô'] = "o", ['ö'] = "oe",
-        ['ú'] = "u", ['ù'] = "u", ['û'] = "u", ['ü'] = "ue", ['ñ'] = "n", ['ç'] = "c", ['ß'] = "ss",
+        ['\u00e1'] = "a", ['\u00e0'] = "a", ['\u00e2'] = "a", ['\u00e3'] = "a", ['\u00e4'] = "a", ['\u00e5'] = "a",
+        ['\u00e6'] = "ae", ['\u00e7'] = "c", ['\u00e9'] = "e", ['\u00e8'] = "e", ['\u00ea'] = "e", ['\u00eb'] = "e",
+        ['\u00ed'] = "i", ['\u00ec'] = "i", ['\u00ee'] = "i", ['\u00ef'] = "i", ['\u00f1'] = "n", ['\u00f3'] = "o",
+        ['\u00f2'] = "o", ['\u00f4'] = "o", ['\u00f5'] = "o", ['\u00f6'] = "o", ['\u00f8'] = "o", ['\u0153'] = "oe",
+        ['\u00fa'] = "u", ['\u00f9'] = "u", ['\u00fb'] = "u", ['\u00fc'] = "u", ['\u00fd'] = "y", ['\u00ff'] = "y",
+        ['\u00df'] = "ss",
     };
 
-    public static string Slugify(string text) => SlugOrNull(text) ?? "side";
+    // Umlauts written out, as German spells them without the marks.
+    private static readonly Dictionary<char, string> Umlauts = new() { ['\u00e4'] = "ae", ['\u00f6'] = "oe", ['\u00fc'] = "ue" };
 
-    /// <summary>The slug, or null when nothing of <paramref name="text"/> can be spelt in a–z and 0–9 (Greek, an emoji).</summary>
-    public static string? SlugOrNull(string text)
+    // ae (U+00E6), o with stroke (U+00F8) and a with ring (U+00E5) written out, as Danish and Norwegian spell them without
+    // those letters; umlauts as in German, which is how those languages write a name such as a German one.
+    private static readonly Dictionary<char, string> Nordic = new(Umlauts) { ['\u00e6'] = "ae", ['\u00f8'] = "oe", ['\u00e5'] = "aa" };
+
+    /// <summary>Every language without a table of its own: accents dropped.</summary>
+    public static Transliterator Default { get; } = new(Accents);
+
+    private static readonly Dictionary<string, Transliterator> ByLanguage = new(StringComparer.OrdinalIgnoreCase)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant())
-        {
-            switch (c)
-            {
-                case 'æ': builder.Append("ae"); break;
-                case 'ø': builder.Append("oe"); break;
-                case 'å': builder.Append("aa"); break;
-                case >= 'a' and <= 'z' or >= '0' and <= '9': builder.Append(c); break;
-                default:
-                    builder.Append(Accented.TryGetValue(c, out var plain) ? plain : "-");
-                    break;
-            }
-        }
+        ["da"] = Default.With(Nordic),
+        ["no"] = Default.With(Nordic),
+        ["nb"] = Default.With(Nordic),
+        ["nn"] = Default.With(Nordic),
+        ["sv"] = Default,
+        ["de"] = Default.With(Umlauts),
+    };
 
-        var slug = string.Join('-', builder.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length == 0 ? null : slug;
-    }
+    /// <summary>The built-in table for a language code (<c>de-AT</c> as <c>de</c>).</summary>
+    public static Transliterator For(string language) =>
+        ByLanguage.GetValueOrDefault(language.Split('-')[0]) ?? Default;
 }

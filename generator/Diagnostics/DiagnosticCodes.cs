@@ -83,7 +83,7 @@ public static class DiagnosticCodes
     public const string InvalidStylesheet = "MM090";
     /// <summary>The balance tool shows a pole's advantage and risk (or a move towards it), but the pole has no 'advantageSentence:' or 'riskSentence:'.</summary>
     public const string MissingToolSentence = "MM100";
-    /// <summary>An advice text or sentence the balance tool shows reads like a line of its rules table ("Fokus – nu: …").</summary>
+    /// <summary>An advice text or sentence the balance tool shows reads like a line of its rules table ("Focus – now: …").</summary>
     public const string RuleTextInAdvice = "MM101";
     /// <summary>A group of the balance tool's rules has no heading text in one of the site's languages.</summary>
     public const string MissingToolHeading = "MM102";
@@ -117,4 +117,6 @@ public static class DiagnosticCodes
     public const string ConflictingValue = "MM174";
     /// <summary>A warning: a case lists a balance that has no chapter page in its language, so the case's list leaves it out.</summary>
     public const string BalanceWithoutChapter = "MM175";
+    /// <summary>site.yml's 'transliteration:' names a language the site does not have, or a pair that is not 'letter=spelling' in a–z and 0–9.</summary>
+    public const string InvalidTransliteration = "MM180";
 }

@@ -6,7 +6,7 @@ namespace MaalMedMening.Generator.Localization;
 
 /// <summary>
 /// One language's declared count statements (<c>input/&lt;lang&gt;/counts.yml</c>): its number words, and the words
-/// that, written after a number, state a count of the data ("25 dialogspørgsmål", "four balances").
+/// that, written after a number, state a count of the data ("25 dialogue questions", "four balances").
 /// </summary>
 /// <param name="Numbers">Number words (lowercase) and their values.</param>
 public sealed record CountStatements(IReadOnlyDictionary<string, int> Numbers, IReadOnlyList<CountStatement> Statements)

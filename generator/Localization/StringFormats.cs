@@ -9,7 +9,7 @@ namespace MaalMedMening.Generator.Localization;
 /// </summary>
 public static class StringFormats
 {
-    /// <summary>Key → the number of values passed ({0}, {1}, …); see ToolText, Condition, ToolViewBuilder, EmbedPages and ChartShortcode.</summary>
+    /// <summary>Key → the number of values passed ({0}, {1}, …); see ToolText, Condition, ToolViewBuilder, EmbedPages, ChartShortcode and FooterCredit.</summary>
     public static readonly IReadOnlyDictionary<string, int> Arguments = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         [StringKeys.ToolNear] = 1,
@@ -30,6 +30,8 @@ public static class StringFormats
         [StringKeys.EmbedBalanceQuestions] = 1,
         [StringKeys.PercentFormat] = 1,
         [StringKeys.DateFormat] = 3,
+        [StringKeys.CreditSentence] = 2,
+        [StringKeys.CreditCardSentence] = 1,
     };
 
     /// <summary>What is wrong with <paramref name="text"/> as the string <paramref name="key"/>, or null when it formats.</summary>

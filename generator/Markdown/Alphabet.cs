@@ -3,7 +3,7 @@ using System.Text;
 namespace MaalMedMening.Generator.Markdown;
 
 /// <summary>
-/// A language's alphabetical order, as data: its letters in order, separated by spaces (Danish puts æ, ø and å after
+/// A language's alphabetical order, as data: its letters in order, separated by spaces (Danish puts three letters after
 /// z). Compares letter by letter, ignoring case; a character outside the alphabet sorts after every letter, by its code.
 /// </summary>
 public sealed class Alphabet : IComparer<string>

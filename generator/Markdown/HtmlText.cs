@@ -4,7 +4,7 @@ namespace MaalMedMening.Generator.Markdown;
 
 /// <summary>
 /// Escapes text for HTML the way the site's pages have always been written: only the characters HTML needs
-/// (&amp;, &lt;, &gt;, and &quot; inside attributes); letters such as æ, ø and å stay as they are.
+/// (&amp;, &lt;, &gt;, and &quot; inside attributes); letters outside ASCII stay as they are.
 /// </summary>
 public static class HtmlText
 {

@@ -62,7 +62,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
         var fragments = links.Resolve(page, document, diagnostics);
 
         // Ids are handed out in page order, to Markdown headings and to the headings of the balance tool alike.
-        var ids = new HeadingIdAllocator();
+        var ids = new HeadingIdAllocator(page.Spelling);
         var resolved = new Dictionary<ShortcodeBlock, BodyPart>();
         foreach (var block in document)
         {

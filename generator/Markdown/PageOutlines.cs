@@ -34,7 +34,7 @@ public sealed class PageOutlines(MarkdownPipeline pipeline)
             return new Outline(new Dictionary<string, string>(), []);
         }
 
-        var ids = new HeadingIdAllocator();
+        var ids = new HeadingIdAllocator(page.Spelling);
         var headings = new Dictionary<string, string>(StringComparer.Ordinal);
         var shortcodes = new List<ShortcodeUse>();
         foreach (var block in document)

@@ -31,7 +31,8 @@ public sealed class InPlaceOutputWriter : OutputWriter
             }
         }
 
-        if (!OutputMarker.IsIn(Target))
+        // Written before the stale files go, so the folder never lacks a marker: an old-name marker is removed below as stale.
+        if (!OutputMarker.IsCurrentIn(Target))
         {
             OutputMarker.WriteInto(Target);
         }

@@ -6,13 +6,26 @@ namespace MaalMedMening.Generator.Output;
 /// </summary>
 public static class OutputMarker
 {
-    public const string FileName = ".maalmedmening-output";
+    /// <summary>The name every build writes: it names no publication, so any site this generator builds can carry it.</summary>
+    public const string FileName = ".site-generator-output";
 
-    private const string Text = "This folder was written by the maalmedmening generator; every build replaces it whole.\n";
+    /// <summary>
+    /// The name earlier builds wrote. Still recognised, so an output folder built before the rename is known as ours and
+    /// replaced, not refused; the next build writes <see cref="FileName"/> instead.
+    /// </summary>
+    public const string LegacyFileName = ".maalmedmening-output";
+
+    private static readonly string[] Names = [FileName, LegacyFileName];
+
+    private const string Text = "This folder was written by the site generator; every build replaces it whole.\n";
 
     public static void WriteInto(string folder) => File.WriteAllText(Path.Combine(folder, FileName), Text);
 
-    public static bool IsIn(string folder) => File.Exists(Path.Combine(folder, FileName));
+    /// <summary>The folder carries the marker under its current or its earlier name.</summary>
+    public static bool IsIn(string folder) => Names.Any(name => File.Exists(Path.Combine(folder, name)));
+
+    /// <summary>The folder carries the marker under its current name (a folder with only the earlier name needs it written).</summary>
+    public static bool IsCurrentIn(string folder) => File.Exists(Path.Combine(folder, FileName));
 
     /// <summary>The generator may delete or replace the folder: it is empty or carries the marker.</summary>
     public static bool IsOurs(string folder) => IsIn(folder) || !Directory.EnumerateFileSystemEntries(folder).Any();
@@ -29,8 +42,8 @@ public static class OutputMarker
             return;
         }
 
-        var marker = Path.Combine(folder, FileName);
-        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Where(e => e != marker).ToList())
+        var markers = Names.Select(name => Path.Combine(folder, name)).ToList();
+        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Where(e => !markers.Contains(e)).ToList())
         {
             if (Directory.Exists(entry) && !File.GetAttributes(entry).HasFlag(FileAttributes.ReparsePoint))
             {
@@ -42,7 +55,8 @@ public static class OutputMarker
             }
         }
 
-        File.Delete(marker);
+        // File.Delete does nothing for a name that is not there: a folder carries one name or both.
+        markers.ForEach(File.Delete);
         Directory.Delete(folder);
     }
 }

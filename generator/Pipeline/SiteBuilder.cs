@@ -64,7 +64,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var rules = steps.Run("load tool rules", () => ToolRulesLoader.Load(options.InputFolder, balanceIds, diagnostics));
         // One mistake, one error: what the checks across files find after a file failed to read is held back.
         diagnostics.EndReading();
-        var site = steps.Run("route", () => Route(languages, parsed, diagnostics));
+        var site = steps.Run("route", () => Route(settings, parsed, diagnostics));
         steps.Run("check", () =>
         {
             Check(site, data, strings, rules, parsed, diagnostics);
@@ -164,8 +164,9 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         languages.ToDictionary(l => l, l => DataLoader.Load(LanguageFolder(l), l, diagnostics, options.InputFolder)),
         languages.ToDictionary(l => l, l => StringTable.Load(LanguageFolder(l), l, diagnostics, options.InputFolder)));
 
-    private static SiteIndex Route(IReadOnlyList<string> languages, ParsedInput parsed, DiagnosticBag diagnostics) =>
-        Router.Route(languages, parsed.Files.Where(p => p.Parsed is not null).Select(p => new Router.Unrouted(p.Source, p.Parsed!)).ToList(),
+    private static SiteIndex Route(SiteSettings settings, ParsedInput parsed, DiagnosticBag diagnostics) =>
+        Router.Route(settings.Languages, parsed.Files.Where(p => p.Parsed is not null)
+                .Select(p => new Router.Unrouted(p.Source, p.Parsed!) { Spelling = settings.Spelling(p.Source.Language) }).ToList(),
             diagnostics, parsed.UnreadableLanguages);
 
     private void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, IReadOnlyDictionary<string, UiStrings> strings,

@@ -47,7 +47,7 @@ public sealed class EmbedPages(
         EmbedKinds.BalanceQuestions => new QuestionsPart(page.Meta.Balance!,
             data[page.Language].QuestionsIn(page.Meta.Balance!).Select(q => new ItemView(q.Id, q.Text)).ToList()),
         EmbedKinds.BalanceOverview => BalanceOverviewShortcode.For(page, shortcodes),
-        _ => new ToolPart(ToolHeadingIds.Assign(tool.Build(page, data[page.Language], strings[page.Language]), new HeadingIdAllocator())),
+        _ => new ToolPart(ToolHeadingIds.Assign(tool.Build(page, data[page.Language], strings[page.Language]), new HeadingIdAllocator(page.Spelling))),
     };
 
     // The parser has reported unknown kinds and bad addresses; such offers make no page.

@@ -75,7 +75,7 @@ public sealed class SitePages(SiteSettings settings, SiteIndex site, IReadOnlyDi
         return new RenderedFile(path, await razor.RenderAsync<NotFoundPage>(nameof(NotFoundPage.Page), view) + "\n");
     }
 
-    // "da/forord/index.html" is served as "da/forord/".
+    // "en/foreword/index.html" is served as "en/foreword/".
     private static string DirectoryOf(string outputPath) =>
         outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath;
 }

@@ -12,8 +12,8 @@ namespace MaalMedMening.Generator.Tool;
 /// </summary>
 public static partial class AdviceTextCheck
 {
-    // The fixed words of the rules table's sentences ("{0} – nu: {1}" gives "– nu:"). A piece counts when it has a colon or
-    // several words: a lone word ("[de]", " og ") is ordinary text.
+    // The fixed words of the rules table's sentences ("{0} – now: {1}" gives "– now:"). A piece counts when it has a colon or
+    // several words: a lone word ("[they]", " and ") is ordinary text.
     private static readonly string[] RuleKeys = [StringKeys.ToolNowAt, StringKeys.ToolWantAt, StringKeys.ToolMovingToward, StringKeys.ToolAnswered];
 
     public static void Check(LogicTable table, LanguageData data, UiStrings strings, DiagnosticBag diagnostics)

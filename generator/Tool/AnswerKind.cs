@@ -3,8 +3,8 @@ namespace MaalMedMening.Generator.Tool;
 /// <summary>The two placements a team makes on each balance.</summary>
 public enum AnswerKind
 {
-    /// <summary>"Hvor er vi placeret?" — where the team is now.</summary>
+    /// <summary>"Where are we placed?" — where the team is now.</summary>
     Now,
-    /// <summary>"Kunne vi med fordel flytte jeres placering?" — where it would like to be.</summary>
+    /// <summary>"Could we gain by moving our placement?" — where it would like to be.</summary>
     Want,
 }

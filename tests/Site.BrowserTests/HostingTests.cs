@@ -280,7 +280,7 @@ public sealed class HostingTests(SiteFixture site, HostingFixture hosting, ITest
 
     [Theory]
     [InlineData("_headers")]
-    [InlineData(".maalmedmening-output")]
+    [InlineData(".site-generator-output")]
     [InlineData("da/.hidden")]
     [InlineData("assets/")]
     [InlineData("embed/")]

@@ -98,7 +98,8 @@ public sealed record QuestionCardsPart(IReadOnlyList<QuestionCard> Cards) : Body
 public sealed record QuestionCard(string Id, string Group, int Number, string Text);
 
 /// <summary>The web edition's corrections to the printed text, for the about page.</summary>
-public sealed record CorrectionsPart(IReadOnlyList<CorrectionView> Corrections) : BodyPart(typeof(CorrectionsList))
+/// <param name="TextLanguage">The language of the printed and the corrected text (the site's default one), marked on its cells on every page.</param>
+public sealed record CorrectionsPart(IReadOnlyList<CorrectionView> Corrections, string TextLanguage) : BodyPart(typeof(CorrectionsList))
 {
     public const string HeadingId = "corrections";
 

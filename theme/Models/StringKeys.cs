@@ -103,11 +103,11 @@ public static class StringKeys
     public const string MenuLabel = "menuLabel";
     public const string MenuButton = "menuButton";
     public const string OnThisPage = "onThisPage";
-    public const string CreditSource = "creditSource";
+    /// <summary>The footer's credit sentence: {0} is the linked source (creditSourceLink), {1} the linked publisher.</summary>
+    public const string CreditSentence = "creditSentence";
     public const string CreditSourceLink = "creditSourceLink";
-    public const string CreditPublisher = "creditPublisher";
-    public const string CreditCard = "creditCard";
-    public const string CreditNoPublisher = "creditNoPublisher";
+    /// <summary>The credit of a page that names no publisher (a tool card): {0} is the linked source.</summary>
+    public const string CreditCardSentence = "creditCardSentence";
 
     /// <summary>The decimal mark in numbers such as chart values ("," in Danish, "." in English).</summary>
     public const string DecimalSeparator = "decimalSeparator";
@@ -141,6 +141,6 @@ public static class StringKeys
         OverviewTable, ToolWhere, ToolSkipToAnswer, ToolMarkNow, ToolMarkWant, ToolRulesTable, ToolRecordDate, ToolRecordParticipants, ToolRecordNotes,
         ChartNoLabel, DecimalSeparator, PercentFormat, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb, CorrectionsReason,
         LastUpdated, DateFormat, MonthNames, QuestionIndexWhere, IndexAlphabet, IndexLetters, IndexGlossary,
-        Locale, MenuLabel, MenuButton, OnThisPage, CreditSource, CreditSourceLink, CreditPublisher, CreditCard, CreditNoPublisher,
+        Locale, MenuLabel, MenuButton, OnThisPage, CreditSentence, CreditSourceLink, CreditCardSentence,
     ];
 }

@@ -10,7 +10,7 @@ public sealed record ToolView(string Title, IReadOnlyList<ToolBalanceView> Balan
 /// sentences about where the team wants to go (towards the left pole, the right pole, or staying), one shown by the CSS.</summary>
 public sealed record ToolBalanceView(string Id, string Dimension, string Name, string LeftPole, string RightPole, IReadOnlyList<ToolQuestionView> Questions, IReadOnlyList<ToolMoveView> Moves);
 
-/// <summary>One sentence of the result ("I vil gerne flytte jer mod Værdiskabelse."), with the id the CSS reveals.</summary>
+/// <summary>One sentence of the result ("You would like to move towards value creation."), with the id the CSS reveals.</summary>
 public sealed record ToolMoveView(string Id, string Text);
 
 /// <summary>One row of five radio buttons.</summary>
@@ -33,7 +33,7 @@ public sealed record ToolBlockView(string Id, string Title, IReadOnlyList<ToolPo
     public string? HeadingId { get; init; }
 }
 
-/// <summary>A labelled sentence of an advice block: "Det kan koste" and the pole's risk sentence.</summary>
+/// <summary>A labelled sentence of an advice block: "It may cost" and the pole's risk sentence.</summary>
 public sealed record ToolPointView(string Term, string Text);
 
 public sealed record ToolRuleRow(string When, string Advice, string Href);

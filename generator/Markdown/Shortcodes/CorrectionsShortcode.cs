@@ -29,6 +29,7 @@ public sealed class CorrectionsShortcode : IShortcode
                 target is null ? null : context.Urls.Between(page.OutputPath, target.OutputPath), correction.Original, correction.Corrected, correction.Reason));
         }
 
-        return new CorrectionsPart(rows);
+        // The printed text is in the language the publication was printed in, its default one, on every language's page.
+        return new CorrectionsPart(rows, context.Site.Languages[0]);
     }
 }

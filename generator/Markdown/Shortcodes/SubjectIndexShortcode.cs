@@ -9,7 +9,7 @@ namespace MaalMedMening.Generator.Markdown.Shortcodes;
 /// entry linking to the glossary, to the pages that link the term to its glossary entry, and to the pages and headings
 /// it names. Terms that differ only in case are one
 /// entry. Sorted by the language's alphabet from its strings (<c>indexAlphabet</c>): the build runs with invariant
-/// globalization, so .NET's cultures cannot sort æ, ø and å after z.
+/// globalization, so .NET's cultures cannot sort a language's own letters (Danish puts three after z).
 /// </summary>
 public sealed class SubjectIndexShortcode(PageOutlines outlines) : IShortcode
 {
@@ -80,22 +80,22 @@ public sealed class SubjectIndexShortcode(PageOutlines outlines) : IShortcode
 
         var alphabet = new Alphabet(text[StringKeys.IndexAlphabet]);
         // Two letters may still slug alike (A and Ä are both 'a'), so ids are made unique as headings' are.
-        var ids = new HeadingIdAllocator();
+        var ids = new HeadingIdAllocator(from.Spelling);
         var letters = entries.Values
             .OrderBy(e => e.Term, alphabet)
             .GroupBy(e => alphabet.Initial(e.Term))
             .OrderBy(group => group.Key == Alphabet.OtherInitial)
             .Select(group => new SubjectIndexLetter(
-                IdPrefix + ids.Next(LetterId(group.Key)),
+                IdPrefix + ids.Next(LetterId(group.Key, from.Spelling)),
                 group.Key,
                 group.Select(e => new SubjectIndexEntry(e.Term, e.Links)).ToList()))
             .ToList();
         return new SubjectIndexPart(letters);
     }
 
-    /// <summary>The id of a letter's heading: its slug (Ø: oe), else its code (Ω: u03a9), and "other" for the non-letters.</summary>
-    private static string LetterId(string letter) =>
+    /// <summary>The id of a letter's heading: its slug in the page's language (Ä: ae in German), else its code (Ω: u03a9), and "other" for the non-letters.</summary>
+    private static string LetterId(string letter, Transliterator spelling) =>
         letter == Alphabet.OtherInitial
             ? "other"
-            : Transliteration.SlugOrNull(letter) ?? "u" + string.Concat(letter.EnumerateRunes().Select(r => r.Value.ToString("x4", System.Globalization.CultureInfo.InvariantCulture)));
+            : spelling.SlugOrNull(letter) ?? "u" + string.Concat(letter.EnumerateRunes().Select(r => r.Value.ToString("x4", System.Globalization.CultureInfo.InvariantCulture)));
 }

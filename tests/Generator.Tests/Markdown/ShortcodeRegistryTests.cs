@@ -43,7 +43,7 @@ public sealed class ShortcodeRegistryTests
         var page = site.Pages.Single();
         var block = Markdig.Markdown.Parse(page.Body, MarkdownPipelineFactory.Create()).OfType<ShortcodeBlock>().Single();
         var registry = builder.Build(new ShortcodeContext(site, new Dictionary<string, LanguageData>(), new Dictionary<string, UiStrings>(), new RelativeUrls(false)));
-        var part = registry.Resolve(page, block, new HeadingIdAllocator(), diagnostics);
+        var part = registry.Resolve(page, block, new HeadingIdAllocator(Transliteration.For("da")), diagnostics);
         return (part, diagnostics.ToSortedList());
     }
 

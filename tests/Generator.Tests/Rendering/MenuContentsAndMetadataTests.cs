@@ -156,4 +156,27 @@ public sealed class MenuContentsAndMetadataTests
         Assert.Equal(["https://example.dk/booklet", "https://example.dk/"], links.Select(a => a.GetAttribute("href")));
         Assert.Equal(["creditSourceLink en", "publisher en"], links.Select(a => a.TextContent));
     }
+
+    [Fact]
+    public async Task Should_Write_The_Credit_In_The_Shape_The_Language_Gives_It()
+    {
+        // Given a credit sentence that names the publisher first, with literal braces, and a sentence for pages without a publisher
+        using var site = new TestSite().Write("site.yml", Settings + "sourceUrl: https://example.dk/booklet\npublisherUrl: https://example.dk/\n");
+        var strings = File.ReadAllText(Path.Combine(site.Input, "en", "strings.yml"));
+        site.Write("en/strings.yml", strings
+            .Replace("creditSentence: \"creditSource en {0}, creditPublisher en {1}.\"", "creditSentence: \"{1} {{publishes}} {0} on the web.\"")
+            .Replace("creditCardSentence: \"creditCard en {0}; creditNoPublisher en.\"", "creditCardSentence: \"A card beside {0}, by nobody.\""));
+        site.Write("en/card.md", TestSite.Page("Card", "card", "card", "Text.", extra: "credit: card\n"));
+        site.Write("da/kort.md", TestSite.Page("Kort", "card", "kort", "Tekst.", extra: "credit: card\n"));
+
+        // When it is built
+        var outcome = await site.BuildAsync();
+
+        // Then each footer reads as its sentence says, the links where the placeholders are
+        Assert.True(outcome.ExitCode == 0, outcome.Errors);
+        Assert.Equal("<a href=\"https://example.dk/\">publisher en</a> {publishes} <a href=\"https://example.dk/booklet\">creditSourceLink en</a> on the web.",
+            Read(site, "en/foreword/index.html").QuerySelector("footer .credit")!.InnerHtml);
+        Assert.Equal("A card beside <a href=\"https://example.dk/booklet\">creditSourceLink en</a>, by nobody.",
+            Read(site, "en/card/index.html").QuerySelector("footer .credit")!.InnerHtml);
+    }
 }

@@ -121,6 +121,56 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public async Task Should_Replace_An_Output_Marked_With_The_Earlier_Name_And_Mark_It_With_The_New()
+    {
+        // Given a site built by an earlier version of the generator: its output carries only the earlier marker name
+        using var site = new TestSite();
+        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
+        File.Move(Path.Combine(site.Output, OutputMarker.FileName), Path.Combine(site.Output, OutputMarker.LegacyFileName));
+
+        // When it is built again into the same folder
+        var outcome = await site.BuildAsync();
+
+        // Then the folder is known as the generator's own and replaced, and it now carries the new name only
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.True(File.Exists(Path.Combine(site.Output, OutputMarker.FileName)));
+        Assert.False(File.Exists(Path.Combine(site.Output, OutputMarker.LegacyFileName)));
+    }
+
+    [Theory]
+    [InlineData(OutputMarker.FileName, true)]
+    [InlineData(OutputMarker.LegacyFileName, true)]
+    [InlineData(".some-other-output", false)]
+    public void Should_Know_A_Folder_As_Its_Own_By_Either_Marker_Name(string marker, bool ours)
+    {
+        // Given a folder with a page and a dotfile of the given name
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.Combine("index.html"), "x");
+        File.WriteAllText(temp.Combine(marker), "x");
+
+        // When and then: only the current and the earlier marker name make it the generator's own
+        Assert.Equal(ours, OutputMarker.IsOurs(temp.Path));
+    }
+
+    [Fact]
+    public void Should_Delete_A_Folder_That_Carries_Both_Marker_Names_Whole()
+    {
+        // Given a folder of the generator's own that an interrupted serve left with both marker names
+        using var temp = new TempFolder();
+        var folder = temp.Combine("output.staging-1234");
+        Directory.CreateDirectory(Path.Combine(folder, "da"));
+        File.WriteAllText(Path.Combine(folder, "da", "index.html"), "x");
+        File.WriteAllText(Path.Combine(folder, OutputMarker.LegacyFileName), "x");
+        OutputMarker.WriteInto(folder);
+
+        // When it is deleted
+        OutputMarker.DeleteFolder(folder);
+
+        // Then nothing of it is left, neither marker included
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
     public async Task Should_Put_The_Previous_Site_Back_When_A_Build_Was_Killed_Between_Renames()
     {
         // Given the state a kill between the two renames leaves: no output, the old site in output.previous-PID

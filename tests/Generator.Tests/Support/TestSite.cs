@@ -84,6 +84,9 @@ public sealed class TestSite : IDisposable
             "monthNames" => "jan feb mar apr maj jun jul aug sep okt nov dec",
             "indexAlphabet" => "a b c d e f g h i j k l m n o p q r s t u v w x y z æ ø å",
             "locale" => language == "da" ? "da_DK" : "en_GB",
+            // The sentences as the four separate strings used to make them, so the golden pages stay as they were.
+            "creditSentence" => $"\"creditSource {language} {{0}}, creditPublisher {language} {{1}}.\"",
+            "creditCardSentence" => $"\"creditCard {language} {{0}}; creditNoPublisher {language}.\"",
             _ => $"{key} {language}",
         }}\n"));
 }

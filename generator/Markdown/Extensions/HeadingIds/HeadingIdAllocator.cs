@@ -6,7 +6,7 @@ namespace MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
 /// Hands out one page's heading ids: the slug of the heading's text, with -2, -3 … when the page already has it.
 /// Markdown headings and the headings that components write draw from the same allocator, in page order.
 /// </summary>
-public sealed class HeadingIdAllocator
+public sealed class HeadingIdAllocator(Transliterator spelling)
 {
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
@@ -15,7 +15,7 @@ public sealed class HeadingIdAllocator
 
     public string Next(string text)
     {
-        var id = Transliteration.Slugify(text);
+        var id = spelling.Slugify(text);
         if (_taken.Add(id))
         {
             return id;
