@@ -76,7 +76,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         await using var razor = new RazorRenderer();
         // With errors nothing is written, so the tool's CSS is left out rather than made from ids that may be the errors.
         var toolCss = diagnostics.HasErrors ? "" : ToolCssWriter.Write(model.Logic, model.BalanceIds);
-        var assets = steps.Run("minify assets", () => ThemeAssets.Build(options.ThemeFolder, toolCss, diagnostics),
+        var assets = steps.Run("minify assets", () => ThemeAssets.Build(options.ThemeFolder, toolCss, diagnostics, new MinifyCache(MinifiedFolder)),
             a => a.StylesheetPath);
         var render = Prepare(model, razor, assets);
         using var output = new OutputWriter(options.OutputFolder, options.InPlace, precompress: options.Precompress);
@@ -102,6 +102,9 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
             output.Leftovers,
             diagnostics.Warnings);
     }
+
+    /// <summary>The minified stylesheets of earlier builds: <c>.build/minified/</c> beside the theme folder (git-ignored in the repository).</summary>
+    private string MinifiedFolder => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ThemeFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".build", "minified");
 
     private string LanguageFolder(string language) => Path.Combine(options.InputFolder, language);
 
@@ -185,7 +188,10 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var context = new ShortcodeContext(model.Site, model.Data, model.Strings, urls);
         var pipeline = MarkdownPipelineFactory.Create();
         var markdown = new MarkdownRenderer(pipeline, new LinkResolver(model.Site, urls, model.Unparsed), Shortcodes(model, tool, context, new PageOutlines(pipeline)));
-        var embeds = new EmbedPages(model.Settings, model.Site, model.Data, model.Strings, context, tool, razor, urls, assets.StylesheetPath);
+        var embeds = new EmbedPages(model.Settings, model.Site, model.Data, model.Strings, context, tool, razor, urls, assets.StylesheetPath)
+        {
+            ToolStylesheetPath = assets.ToolStylesheetPath,
+        };
         return new RenderSetup(urls, markdown, embeds, PdfPlan.Targets(model.Site, pipeline, model.Strings, model.Settings.SiteUrl), assets);
     }
 
@@ -218,6 +224,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
             {
                 Embeds = render.Embeds.SnippetsFor(page),
                 PdfHref = pdfs.TryGetValue(page.OutputPath, out var pdf) ? render.Urls.Between(page.OutputPath, pdf) : null,
+                ToolStylesheetPath = ToolPresence.In(body) ? render.Assets.ToolStylesheetPath : null,
             });
         return wrapPages is null ? pages : wrapPages(pages);
     }
