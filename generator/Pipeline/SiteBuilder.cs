@@ -44,18 +44,22 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var diagnostics = new DiagnosticBag();
         var steps = new PhaseLog(log);
 
+        // git log is another process and the data files are read apart from the pages: both start now and run beside
+        // reading the pages, on the other core (the phase lines then show only what is left to wait for).
+        var gitDates = Task.Run(() => LastModified.FromGit(options.InputFolder));
         var settings = steps.Run("read settings", () => SettingsReader.Read(options.InputFolder, options.SiteUrl, diagnostics));
         StopOnErrors(diagnostics);
         var languages = settings!.Languages;
+        var loadedData = Task.Run(() => LoadData(languages, diagnostics));
         var parsed = ReadAndParse(steps, languages, diagnostics);
-        var dates = steps.Run("read dates", () => LastModified.FromGit(options.InputFolder), d => $"{d.Count} files with a commit date");
+        var dates = steps.Run("read dates", () => gitDates.GetAwaiter().GetResult(), d => $"{d.Count} files with a commit date");
         if (dates.Problem is { } gitProblem)
         {
             diagnostics.Warn(DiagnosticCodes.NoCommitDates, new SourceSpan(InputReader.DisplayPath(options.InputFolder), 1),
                 $"pages show no last-updated date from git: {gitProblem}");
         }
 
-        var (data, strings) = steps.Run("load data", () => LoadData(languages, diagnostics));
+        var (data, strings) = steps.Run("load data", () => loadedData.GetAwaiter().GetResult());
         var balanceIds = data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList();
         var rules = steps.Run("load tool rules", () => ToolRulesLoader.Load(options.InputFolder, balanceIds, diagnostics));
         // One mistake, one error: what the checks across files find after a file failed to read is held back.
