@@ -311,6 +311,8 @@ LARGEST_GZ=$(gzip -9 -c "$SITE/$LARGEST" | wc -c)
 CSS=$(find "$SITE/assets" -maxdepth 1 -regextype posix-extended -regex '.*/site\.[0-9a-f]{10}\.css')
 CSS_RAW=$(wc -c < "$CSS")
 CSS_GZ=$(gzip -9 -c "$CSS" | wc -c)
+# The balance tool's generated CSS, linked only by the tool's page and its embed (assets/tool.0123456789.css).
+TOOL_CSS=$(find "$SITE/assets" -maxdepth 1 -regextype posix-extended -regex '.*/tool\.[0-9a-f]{10}\.css' | head -n1)
 
 # ---------------------------------------------------------------------------------------------- report
 verdict() { awk -v v="$1" -v lim="$2" 'BEGIN { if (v == "n/a") print "?"; else print (v < lim ? "yes" : "**no**") }'; }
@@ -348,6 +350,9 @@ echo "| --- | ---: | ---: |"
 echo "| largest page ($LARGEST) | $LARGEST_RAW | $LARGEST_GZ |"
 echo "| stylesheet (${CSS#"$SITE/"}, minified) | $CSS_RAW | $CSS_GZ |"
 echo "| together | $(( LARGEST_RAW + CSS_RAW )) | $(( LARGEST_GZ + CSS_GZ )) |"
+if [[ -n "$TOOL_CSS" ]]; then
+    echo "| tool stylesheet (${TOOL_CSS#"$SITE/"}, only on the tool's pages) | $(wc -c < "$TOOL_CSS") | $(gzip -9 -c "$TOOL_CSS" | wc -c) |"
+fi
 echo
 echo "### Targets"
 echo

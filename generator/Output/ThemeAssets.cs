@@ -7,13 +7,18 @@ using NUglify.Css;
 namespace MaalMedMening.Generator.Output;
 
 /// <summary>
-/// The theme's assets as the site serves them: the stylesheet minified (with the balance tool's generated CSS
-/// appended: one stylesheet, one request), and every asset named after its content (<c>site.0123456789.css</c>),
-/// so a browser that keeps a copy for a year never keeps an old one. Made before the pages, which link to it.
+/// The theme's assets as the site serves them: the stylesheet minified, the balance tool's generated CSS minified into
+/// a stylesheet of its own (<c>tool.0123456789.css</c>, linked only where the tool is: it is three quarters of the
+/// CSS, and every other page fits the first round trip without it), and every asset named after its content
+/// (<c>site.0123456789.css</c>), so a browser that keeps a copy for a year never keeps an old one. Made before the
+/// pages, which link to them.
 /// </summary>
 /// <param name="StylesheetPath">The stylesheet's path below the site root, e.g. <c>assets/site.0123456789.css</c>.</param>
 public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string StylesheetPath)
 {
+    /// <summary>The tool's stylesheet below the site root (<c>assets/tool.0123456789.css</c>); null when there is no tool CSS.</summary>
+    public string? ToolStylesheetPath { get; init; }
+
     /// <summary>The SVG icon's path below the site root, for <c>&lt;link rel="icon"&gt;</c>; null when the theme has none.</summary>
     public string? IconPath { get; init; }
 
@@ -31,12 +36,19 @@ public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesh
     /// <summary>The theme's stylesheet, by its name in the theme folder.</summary>
     public const string Stylesheet = "site.css";
 
+    /// <summary>The name of the tool's generated stylesheet before hashing; it has no source file in the theme.</summary>
+    public const string ToolStylesheet = "tool.css";
+
     /// <summary>How many hex digits of the SHA-256 name a file: enough that two versions never share a name.</summary>
     public const int HashLength = 10;
 
     /// <summary>Reads, minifies and names the assets; CSS the minifier cannot read is reported against the theme's file.</summary>
-    public static ThemeAssets Build(string themeFolder, string generatedCss, DiagnosticBag diagnostics)
+    /// <param name="cache">Minified CSS from earlier builds; null minifies every time.</param>
+    public static ThemeAssets Build(string themeFolder, string generatedCss, DiagnosticBag diagnostics, MinifyCache? cache = null)
     {
+        cache ??= new MinifyCache(null);
+        // The two stylesheets are minified side by side: the generated one is the larger.
+        var tool = Task.Run(() => generatedCss.Length == 0 ? "" : cache.Get(generatedCss, MinifyGenerated));
         var folder = Path.Combine(themeFolder, Folder);
         var files = new List<OutputFile>();
         string? stylesheetPath = null;
@@ -51,7 +63,7 @@ public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesh
             }
 
             var content = relative == Stylesheet
-                ? System.Text.Encoding.UTF8.GetBytes(Minify(File.ReadAllText(path), InputReader.DisplayPath(path), diagnostics) + MinifyGenerated(generatedCss))
+                ? System.Text.Encoding.UTF8.GetBytes(cache.Get(File.ReadAllText(path), css => Minify(css, InputReader.DisplayPath(path), diagnostics)))
                 : File.ReadAllBytes(path);
             var file = new OutputFile($"{Folder}/{HashedName(relative, content)}", content);
             files.Add(file);
@@ -65,10 +77,20 @@ public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesh
             }
         }
 
+        string? toolPath = null;
+        if (tool.GetAwaiter().GetResult() is { Length: > 0 } toolCss)
+        {
+            var content = System.Text.Encoding.UTF8.GetBytes(toolCss);
+            var file = new OutputFile($"{Folder}/{HashedName(ToolStylesheet, content)}", content);
+            files.Add(file);
+            toolPath = file.Path;
+        }
+
         return new ThemeAssets(files, stylesheetPath
             ?? throw new FileNotFoundException($"the theme folder {themeFolder} has no {Folder}/{Stylesheet} (is --theme right?)"))
         {
             IconPath = iconPath,
+            ToolStylesheetPath = toolPath,
         };
     }
 
@@ -85,16 +107,18 @@ public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesh
 
     private static CssSettings Settings => new() { CommentMode = CssComment.None, OutputMode = OutputMode.SingleLine };
 
-    private static string Minify(string css, string displayPath, DiagnosticBag diagnostics)
+    /// <summary>The minified CSS, or null when it had errors (reported here).</summary>
+    private static string? Minify(string css, string displayPath, DiagnosticBag diagnostics)
     {
         var result = Uglify.Css(css, displayPath, Settings);
-        foreach (var error in result.Errors.Where(e => e.IsError))
+        var errors = result.Errors.Where(e => e.IsError).ToList();
+        foreach (var error in errors)
         {
             diagnostics.Report(DiagnosticCodes.InvalidStylesheet, new SourceSpan(displayPath, Math.Max(1, error.StartLine)),
                 $"the stylesheet cannot be minified: {error.Message}");
         }
 
-        return result.Code ?? "";
+        return errors.Count > 0 ? null : result.Code ?? "";
     }
 
     // The generated CSS is the generator's own: CSS the minifier rejects there is a bug, not an input error.

@@ -48,18 +48,22 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var diagnostics = new DiagnosticBag();
         var steps = new PhaseLog(log);
 
+        // git log is another process and the data files are read apart from the pages: both start now and run beside
+        // reading the pages, on the other core (the phase lines then show only what is left to wait for).
+        var gitDates = Task.Run(() => LastModified.FromGit(options.InputFolder));
         var settings = steps.Run("read settings", () => SettingsReader.Read(options.InputFolder, options.SiteUrl, diagnostics));
         StopOnErrors(diagnostics);
         var languages = settings!.Languages;
+        var loadedData = Task.Run(() => LoadData(languages, diagnostics));
         var parsed = ReadAndParse(steps, languages, diagnostics);
-        var dates = steps.Run("read dates", () => LastModified.FromGit(options.InputFolder), d => $"{d.Count} files with a commit date");
+        var dates = steps.Run("read dates", () => gitDates.GetAwaiter().GetResult(), d => $"{d.Count} files with a commit date");
         if (dates.Problem is { } gitProblem)
         {
             diagnostics.Warn(DiagnosticCodes.NoCommitDates, new SourceSpan(InputReader.DisplayPath(options.InputFolder), 1),
                 $"pages show no last-updated date from git: {gitProblem}");
         }
 
-        var (data, strings) = steps.Run("load data", () => LoadData(languages, diagnostics));
+        var (data, strings) = steps.Run("load data", () => loadedData.GetAwaiter().GetResult());
         var balanceIds = data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList();
         var rules = steps.Run("load tool rules", () => ToolRulesLoader.Load(options.InputFolder, balanceIds, diagnostics));
         // One mistake, one error: what the checks across files find after a file failed to read is held back.
@@ -84,7 +88,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         await using var razor = new RazorRenderer();
         // With errors nothing is written, so the tool's CSS is left out rather than made from ids that may be the errors.
         var toolCss = diagnostics.HasErrors ? "" : ToolCssWriter.Write(model.Logic, model.BalanceIds);
-        var assets = steps.Run("minify assets", () => ThemeAssets.Build(options.ThemeFolder, toolCss, diagnostics),
+        var assets = steps.Run("minify assets", () => ThemeAssets.Build(options.ThemeFolder, toolCss, diagnostics, new MinifyCache(MinifiedFolder)),
             a => a.StylesheetPath);
         var render = Prepare(model, shortcodes, razor, assets);
         using var output = OutputWriter.Open(options.OutputFolder, options.InPlace, precompress: options.Precompress);
@@ -110,6 +114,9 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
             output.Leftovers,
             diagnostics.Warnings);
     }
+
+    /// <summary>The minified stylesheets of earlier builds: <c>.build/minified/</c> beside the theme folder (git-ignored in the repository).</summary>
+    private string MinifiedFolder => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ThemeFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".build", "minified");
 
     private string LanguageFolder(string language) => Path.Combine(options.InputFolder, language);
 
@@ -213,7 +220,10 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
     {
         var urls = shortcodes.Urls;
         var markdown = new MarkdownRenderer(_pipeline, new LinkResolver(model.Site, urls, model.Unparsed), shortcodes.Registry);
-        var embeds = new EmbedPages(model.Settings, model.Site, model.Data, model.Strings, shortcodes.Context, shortcodes.Tool, razor, urls, assets.StylesheetPath);
+        var embeds = new EmbedPages(model.Settings, model.Site, model.Data, model.Strings, shortcodes.Context, shortcodes.Tool, razor, urls, assets.StylesheetPath)
+        {
+            ToolStylesheetPath = assets.ToolStylesheetPath,
+        };
         return new RenderSetup(urls, markdown, embeds, PdfPlan.Targets(model.Site, _pipeline, model.Strings, model.Settings.SiteUrl), assets);
     }
 
@@ -226,6 +236,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
             {
                 Embeds = render.Embeds.SnippetsFor(page),
                 PdfHref = pdfs.TryGetValue(page.OutputPath, out var pdf) ? render.Urls.Between(page.OutputPath, pdf) : null,
+                ToolStylesheetPath = ToolPresence.In(body) ? render.Assets.ToolStylesheetPath : null,
             });
         return wrapPages is null ? pages : wrapPages(pages);
     }

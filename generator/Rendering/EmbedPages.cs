@@ -28,6 +28,9 @@ public sealed class EmbedPages(
 {
     public const string Folder = "embed";
 
+    /// <summary>The balance tool's stylesheet, linked from the tool's embed only.</summary>
+    public string? ToolStylesheetPath { get; init; }
+
     private string Title(EmbedOffer offer, Page page) => offer.Kind switch
     {
         EmbedKinds.QuestionCards => strings[page.Language][StringKeys.EmbedAllQuestions],
@@ -96,19 +99,21 @@ public sealed class EmbedPages(
                 .OfType<Alternate>()
                 .ToList();
             var page = source with { OutputPath = path };
+            var body = Body(offer, page);
             var view = new EmbedView(
                 Language: source.Language,
                 Title: Title(offer, source),
                 RootPrefix: RelativeUrls.ToRoot(path),
                 CanonicalUrl: RelativeUrls.Absolute(settings.SiteUrl, path),
                 Alternates: alternates,
-                Body: [Body(offer, page)],
+                Body: [body],
                 Credit: new Link(urls.Between(path, source.OutputPath), strings[source.Language][StringKeys.EmbedCredit]),
                 Text: strings[source.Language])
             {
                 NarrowNote = strings[source.Language][StringKeys.EmbedNarrow],
                 ContentSecurityPolicy = SecurityPolicy.EmbedMetaPolicy,
                 StylesheetPath = stylesheetPath,
+                ToolStylesheetPath = body is ToolPart ? ToolStylesheetPath : null,
             };
             var html = await razor.RenderPageAsync<EmbedPage>(nameof(EmbedPage.View), view);
             PageRenderer.Report(page, PageCheck.Run(html), diagnostics);

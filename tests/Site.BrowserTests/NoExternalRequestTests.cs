@@ -56,8 +56,8 @@ public sealed partial class NoExternalRequestTests(SiteFixture site)
     [Fact]
     public void Should_Name_No_Other_Host_In_The_Stylesheet()
     {
-        // Given the one stylesheet (a rule for a state the page tests never reach, such as :hover, could still fetch)
-        var css = File.ReadAllText(BuiltStylesheet.PathIn(site.OutputFolder));
+        // Given the two stylesheets, the site's and the tool's (a rule for a state the page tests never reach, such as :hover, could still fetch)
+        var css = File.ReadAllText(BuiltStylesheet.PathIn(site.OutputFolder)) + File.ReadAllText(BuiltStylesheet.ToolPathIn(site.OutputFolder));
 
         // Then it imports nothing, declares no web font, and every url() is on the site (or data: inside the file)
         Assert.DoesNotMatch(ImportOrFontFace(), css);

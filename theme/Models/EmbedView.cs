@@ -17,6 +17,9 @@ public sealed record EmbedView(
     /// <summary>The stylesheet's path below the site root; its name carries a hash of its content (<c>assets/site.0123456789.css</c>).</summary>
     public required string StylesheetPath { get; init; }
 
+    /// <summary>The balance tool's stylesheet below the site root, only on the tool's embed; null elsewhere.</summary>
+    public string? ToolStylesheetPath { get; init; }
+
     /// <summary>Shown where the frame is phone-narrow, linking the full page: there the part is taller than any frame a host gives it.</summary>
     public string? NarrowNote { get; init; }
 }

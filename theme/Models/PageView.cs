@@ -32,6 +32,9 @@ public sealed record PageView(
     /// <summary>The stylesheet's path below the site root; its name carries a hash of its content (<c>assets/site.0123456789.css</c>).</summary>
     public required string StylesheetPath { get; init; }
 
+    /// <summary>The balance tool's stylesheet below the site root, only on a page that shows the tool; null elsewhere.</summary>
+    public string? ToolStylesheetPath { get; init; }
+
     /// <summary>Pages the page points to after its text (front matter <c>seeAlso:</c>).</summary>
     public IReadOnlyList<Link> SeeAlso { get; init; } = [];
 

@@ -11,12 +11,53 @@ public sealed partial class ThemeAssetsTests
 {
     private const string GeneratedCss = ".tool-x:checked ~ .y { display: block; }\n";
 
-    private static ThemeAssets Build(string css, DiagnosticBag? diagnostics = null)
+    private static ThemeAssets Build(string css, DiagnosticBag? diagnostics = null, MinifyCache? cache = null)
     {
         using var theme = new TempFolder();
         Directory.CreateDirectory(theme.Combine("assets"));
         File.WriteAllText(theme.Combine("assets", "site.css"), css);
-        return ThemeAssets.Build(theme.Path, GeneratedCss, diagnostics ?? new DiagnosticBag());
+        return ThemeAssets.Build(theme.Path, GeneratedCss, diagnostics ?? new DiagnosticBag(), cache);
+    }
+
+    [Fact]
+    public void Should_Reuse_The_Minified_Css_Of_An_Earlier_Build_Of_The_Same_Source()
+    {
+        // Given a cache that one build has filled, and its entry for the site's stylesheet then changed by hand
+        using var folder = new TempFolder();
+        var cache = new MinifyCache(folder.Path);
+        const string css = "body {\n  margin: 0;\n}\n";
+        var first = Build(css, cache: cache);
+        Assert.Equal(2, Directory.GetFiles(folder.Path).Length);
+        var entry = Directory.GetFiles(folder.Path).Single(f => File.ReadAllText(f) == "body{margin:0}");
+        File.WriteAllText(entry, "body{margin:1px}");
+
+        // When the same source is built again, and a changed one
+        var again = Build(css, cache: cache);
+        var changed = Build("body { margin: 2px; }\n", cache: cache);
+
+        // Then the same source comes from the cache (the hand-made bytes prove it was not minified again); a changed one is minified
+        Assert.Equal("body{margin:0}", System.Text.Encoding.UTF8.GetString(first.Files[0].Content));
+        Assert.Equal("body{margin:1px}", System.Text.Encoding.UTF8.GetString(again.Files[0].Content));
+        Assert.Equal("body{margin:2px}", System.Text.Encoding.UTF8.GetString(changed.Files[0].Content));
+    }
+
+    [Fact]
+    public void Should_Not_Cache_Css_With_Errors_So_That_Every_Build_Reports_Them()
+    {
+        // Given a cache and a broken stylesheet
+        using var folder = new TempFolder();
+        var cache = new MinifyCache(folder.Path);
+        const string css = "a { color: red; } }\n";
+
+        // When it is built twice
+        var first = new DiagnosticBag();
+        var second = new DiagnosticBag();
+        Build(css, first, cache);
+        Build(css, second, cache);
+
+        // Then both builds report it
+        Assert.Single(first.ToSortedList());
+        Assert.Single(second.ToSortedList());
     }
 
     [Fact]
@@ -28,13 +69,17 @@ public sealed partial class ThemeAssetsTests
         // When the assets are built
         var assets = Build(css);
 
-        // Then the one file is minified, holds the generated CSS too, and its name is the first 10 hex digits of its SHA-256
-        var file = Assert.Single(assets.Files);
-        var text = System.Text.Encoding.UTF8.GetString(file.Content);
-        Assert.Equal("body{margin:0;color:#123}.tool-x:checked~.y{display:block}", text);
+        // Then the site's stylesheet and the tool's are minified apart, each named by the first 10 hex digits of its SHA-256
+        Assert.Equal(2, assets.Files.Count);
+        var file = assets.Files[0];
+        Assert.Equal("body{margin:0;color:#123}", System.Text.Encoding.UTF8.GetString(file.Content));
         var hash = Convert.ToHexStringLower(SHA256.HashData(file.Content))[..10];
         Assert.Equal($"assets/site.{hash}.css", file.Path);
         Assert.Equal(file.Path, assets.StylesheetPath);
+        var tool = assets.Files[1];
+        Assert.Equal(".tool-x:checked~.y{display:block}", System.Text.Encoding.UTF8.GetString(tool.Content));
+        Assert.Equal($"assets/tool.{Convert.ToHexStringLower(SHA256.HashData(tool.Content))[..10]}.css", tool.Path);
+        Assert.Equal(tool.Path, assets.ToolStylesheetPath);
     }
 
     [Fact]

@@ -128,7 +128,7 @@ public sealed class FixtureSiteTests
         Assert.Empty(diagnostics.ToSortedList());
         Assert.Equal(3, balances.Count);
         Assert.Equal(3, table.Scale.Positions.Count);
-        var css = new ToolCssEvaluator(await File.ReadAllTextAsync(BuiltStylesheet.PathIn(await Built.Value)));
+        var css = new ToolCssEvaluator(await File.ReadAllTextAsync(BuiltStylesheet.ToolPathIn(await Built.Value)));
         var nameOf = balances
             .SelectMany(b => new[] { AnswerKind.Now, AnswerKind.Want }.SelectMany(k => table.Scale.Positions.Select(p => (Id: FormIds.Radio(b, k, p), Name: FormIds.Name(b, k)))))
             .ToDictionary(x => x.Id, x => x.Name);

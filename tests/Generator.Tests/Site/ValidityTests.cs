@@ -11,9 +11,9 @@ public sealed class ValidityTests
     [Fact]
     public async Task Should_Have_No_Nu_Errors_On_Any_Page_Or_The_Stylesheet()
     {
-        // Given every HTML file of the real site (pages, language chooser, 404 pages) and its one stylesheet
+        // Given every HTML file of the real site (pages, language chooser, 404 pages) and its two stylesheets (the site's, the tool's)
         var output = await RealSite.SharedOutputAsync();
-        var files = RealSite.HtmlFiles(output).Append(BuiltStylesheet.PathIn(output)).ToList();
+        var files = RealSite.HtmlFiles(output).Append(BuiltStylesheet.PathIn(output)).Append(BuiltStylesheet.ToolPathIn(output)).ToList();
         Assert.True(files.Count > 40, $"only {files.Count} files to check");
 
         // When the checker reads them all in one run
