@@ -57,7 +57,7 @@ public static class NewCommand
                 errors.WriteLine(note);
             }
 
-            foreach (var booklet in PagePair.BookletsWithKeys(inputFolder, settings.Languages))
+            foreach (var booklet in PagePair.BookletsWithKeys(inputFolder, settings.Languages, settings.Spelling))
             {
                 errors.WriteLine($"note: {booklet} lists its chapters on purpose (keys=\"…\"); add '{files[0].Key}' there for the page to be in the whole booklet and its PDF, or remove keys=\"…\" to take every chapter by the reading order");
             }

@@ -38,7 +38,7 @@ public sealed class AdviceLevelTests : IDisposable
 
         // Then the one error is at the advice, and names the levels there are
         var error = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal((DiagnosticCodes.InvalidField, 5), (error.Code, error.Span.Line));
+        Assert.Equal((DiagnosticCodes.UnknownValue, 5), (error.Code, error.Span.Line));
         Assert.Contains("use before", error.Message, StringComparison.Ordinal);
     }
 

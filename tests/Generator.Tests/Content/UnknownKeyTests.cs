@@ -36,6 +36,8 @@ public sealed class UnknownKeyTests
         using var folder = new TempFolder();
         Directory.CreateDirectory(folder.Combine("data"));
         File.WriteAllText(folder.Combine("data", file), text);
+        // Advice needs its level declared; declared here so that the misspelt key is the one mistake.
+        File.WriteAllText(folder.Combine("data", DataLoader.AdviceLevelsFile), "- id: strategic\n  name: S\n- id: operational\n  name: O\n");
         var diagnostics = new DiagnosticBag();
 
         // When its data is loaded

@@ -46,7 +46,7 @@ public sealed partial class ShortcodeTableTests
     }
 
     // A row of the shortcode table: | `{{< questions group="overall" >}}` | the five questions … |
-    [GeneratedRegex(@"^\s*\| `\{\{< ([a-z][a-z-]*)[^`]*>\}\}` \| \S", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*\| `\{\{< ([a-z][a-z-]*)[^`]*>\}\}`( or `[^`]*`)? \| \S", RegexOptions.Multiline)]
     private static partial Regex ShortcodeRow();
 
     // A row of the layout table: | `sheet` | prints on A4 sheets … |

@@ -96,9 +96,7 @@ public sealed class SecondPublicationTests
         Assert.Equal(after, page.QuerySelector("ul.advice[data-level=after]")?.GetAttribute("aria-label"));
     }
 
-    // Fails today only on the marker file .maalmedmening-output, which the 'neutral' branch renames (issue #27);
-    // the lead removes Skip once that branch is merged.
-    [Fact(Skip = "Until the neutral branch lands: the output's marker file is still named .maalmedmening-output")]
+    [Fact]
     public async Task Should_Not_Name_This_Booklet_In_Any_File_Name_Or_Text()
     {
         // Given the whole output of the second publication

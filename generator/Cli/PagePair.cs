@@ -1,10 +1,11 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Markdown;
 using MaalMedMening.Generator.Markdown.Shortcodes;
 
-namespace MaalMedMening.Generator.Content;
+namespace MaalMedMening.Generator.Cli;
 
 /// <summary>
 /// The files <c>new</c> writes: one page per language of site.yml, at the same path below each language's folder,
@@ -145,8 +146,8 @@ public static partial class PagePair
     }
 
     /// <summary>The booklet pages that list their chapters on purpose, which a new page does not join by itself.</summary>
-    public static IReadOnlyList<string> BookletsWithKeys(string inputFolder, IReadOnlyList<string> languages) =>
-        languages.SelectMany(l => Existing(System.IO.Path.Combine(inputFolder, l), Transliteration.For(l)))
+    public static IReadOnlyList<string> BookletsWithKeys(string inputFolder, IReadOnlyList<string> languages, Func<string, Transliterator> spellingOf) =>
+        languages.SelectMany(l => Existing(System.IO.Path.Combine(inputFolder, l), spellingOf(l)))
             .Where(p => p.ListsBookletKeys)
             .Select(p => InputReader.DisplayPath(p.Path))
             .ToList();
