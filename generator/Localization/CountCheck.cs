@@ -13,6 +13,9 @@ namespace MaalMedMening.Generator.Localization;
 /// </summary>
 public static partial class CountCheck
 {
+    /// <summary>The test that compares the pages with the printed booklet, which a changed sentence of its own must pass (a test keeps the path true).</summary>
+    public const string FidelityTest = "tests/Generator.Tests/Booklet/FidelityTests.cs";
+
     /// <param name="groupsShown">Where a page shows a question group, from its parsed shortcodes.</param>
     public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, Func<string, string> languageFolder,
         string inputFolder, Func<Page, IReadOnlyList<QuestionGroupShown>> groupsShown, DiagnosticBag diagnostics)
@@ -95,8 +98,8 @@ public static partial class CountCheck
                 var said = Normalise(match.Value, keepCase: true);
                 diagnostics.Report(DiagnosticCodes.CountMismatch, source.At(line),
                     $"the text says '{said}'{(char.IsAsciiDigit(said[0]) ? "" : $" ({number})")}, but there are {string.Join(", or ", found.Select(f => f.Description))}; " +
-                    $"change the sentence at this line or the data (the words and what they count are in {language}/{CountStatements.FileName}); " +
-                    $"a sentence of the booklet's own is guarded by the fidelity tests, so list its change in {language}/{DataLoader.Folder}/{DataLoader.CorrectionsFile}");
+                    $"change the sentence \"{SentenceAt.Find(text, match.Index)}\" or the data (the words and what they count are in {language}/{CountStatements.FileName}); " +
+                    $"the booklet's own wording is guarded by the fidelity test ({FidelityTest}), so list a change to it in {language}/{DataLoader.Folder}/{DataLoader.CorrectionsFile}");
             }
         }
     }

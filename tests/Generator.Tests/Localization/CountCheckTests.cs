@@ -1,4 +1,5 @@
 using MaalMedMening.Generator.Diagnostics;
+using MaalMedMening.Generator.Localization;
 using MaalMedMening.Generator.Tests.Support;
 
 namespace MaalMedMening.Generator.Tests.Localization;
@@ -52,8 +53,40 @@ public sealed class CountCheckTests
         Assert.Contains("input/da/dialogue-cards.md:3: error: the text says '25 dialogspørgsmål', but there are 26 questions in data/questions.yml", outcome.Errors, StringComparison.Ordinal);
 
         // And it says what to change, and that the booklet's own wording needs a listed correction (issue #29)
-        Assert.Contains("; change the sentence at this line or the data (the words and what they count are in da/counts.yml); " +
-            "a sentence of the booklet's own is guarded by the fidelity tests, so list its change in da/data/corrections.yml [MM081]", outcome.Errors, StringComparison.Ordinal);
+        // quoting the sentence that states the count, whole, though it spans lines or starts in the middle of one
+        Assert.Contains($"; change the sentence \"{DialogueCardsSentence(site)}\" or the data (the words and what they count are in da/counts.yml); " +
+            "the booklet's own wording is guarded by the fidelity test (tests/Generator.Tests/Booklet/FidelityTests.cs), so list a change to it in da/data/corrections.yml [MM081]",
+            outcome.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Name_A_Fidelity_Test_That_Exists()
+    {
+        // MM081 sends an editor to this file: it must be there, and be the test that reads the corrections.
+        var path = Path.Combine(RepoPaths.Root, CountCheck.FidelityTest);
+        Assert.True(File.Exists(path), $"MM081 names {CountCheck.FidelityTest}, which is not there");
+        Assert.Contains("corrections", File.ReadAllText(path), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Et. To tre\narbejdspladser her. Fire.", "To tre arbejdspladser her.")]
+    [InlineData("---\ndescription: \"Tre arbejdspladser fortæller.\"\n---\n", "Tre arbejdspladser fortæller.")]
+    [InlineData("Intro.\n\n## Tre arbejdspladser\nTekst.", "Tre arbejdspladser")]
+    [InlineData("- første punkt\n- tre arbejdspladser i alt\n", "tre arbejdspladser i alt")]
+    public void Should_Quote_The_Sentence_Around_A_Count(string text, string sentence)
+    {
+        Assert.Equal(sentence, SentenceAt.Find(text, text.IndexOf("arbejdspladser", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    // The sentence of dialogue-cards.md's description, as the copy has it.
+    private static string DialogueCardsSentence(TestSite site)
+    {
+        var line = File.ReadAllLines(Path.Combine(site.Input, "da", "dialogue-cards.md"))[2];
+        var text = line["description: ".Length..].Trim('"');
+        var from = text.IndexOf("25 dialogspørgsmål", StringComparison.Ordinal);
+        var start = text.LastIndexOf(". ", from, StringComparison.Ordinal) is var s and >= 0 ? s + 2 : 0;
+        var end = text.IndexOf('.', from) is var e and >= 0 ? e + 1 : text.Length;
+        return text[start..end];
     }
 
     [Fact]
