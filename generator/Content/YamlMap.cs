@@ -7,7 +7,7 @@ namespace MaalMedMening.Generator.Content;
 /// Typed, reported access to one YAML mapping: a missing or mistyped field becomes a content error at its
 /// line instead of an exception, and unknown field names are caught.
 /// </summary>
-public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine, DiagnosticBag diagnostics)
+public sealed partial class YamlMap(YamlMappingNode node, SourceFile file, int firstLine, DiagnosticBag diagnostics)
 {
     public SourceSpan Span => At(node);
 
@@ -40,18 +40,6 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
         return value;
     }
 
-    /// <summary>A required id (see <see cref="DataIds"/>); one of another shape is an error at its line.</summary>
-    public string RequiredId(string key)
-    {
-        var value = RequiredString(key);
-        if (value.Length > 0 && !DataIds.IsValid(value))
-        {
-            diagnostics.Report(DiagnosticCodes.InvalidId, SpanOf(key), DataIds.Problem("the id", value));
-        }
-
-        return value;
-    }
-
     public string? OptionalString(string key)
     {
         switch (Find(key))
@@ -66,53 +54,27 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
         }
     }
 
-    public int OptionalInt(string key, int fallback)
+    /// <summary>The number of lines (keys) of this mapping itself.</summary>
+    public int Count => node.Children.Count;
+
+    /// <summary>The names of this mapping's keys, in the order written.</summary>
+    public IReadOnlyList<string> Keys =>
+        node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").ToList();
+
+    public bool Has(string key) => Find(key) is not null;
+
+    /// <summary>What is written under <paramref name="key"/>: for a field that may be one value, a list or a mapping.</summary>
+    public YamlKind KindOf(string key) => Find(key) switch
     {
-        var text = OptionalString(key);
-        if (text is null)
-        {
-            return fallback;
-        }
+        null => YamlKind.Missing,
+        YamlScalarNode => YamlKind.Value,
+        YamlSequenceNode => YamlKind.List,
+        _ => YamlKind.Map,
+    };
 
-        if (int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        diagnostics.Report(DiagnosticCodes.WrongKind, SpanOf(key), $"'{key}' must be a whole number, not '{text}'");
-        return fallback;
-    }
-
-    /// <summary>A yes-or-no field: <c>true</c> or <c>false</c>; false when it is left out.</summary>
-    public bool OptionalBool(string key)
-    {
-        switch (OptionalString(key))
-        {
-            case null or "false":
-                return false;
-            case "true":
-                return true;
-            case var text:
-                diagnostics.Report(DiagnosticCodes.WrongKind, SpanOf(key), $"'{key}' must be true or false, not '{text}'");
-                return false;
-        }
-    }
-
-    public double RequiredNumber(string key)
-    {
-        var text = RequiredString(key);
-        if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        if (text.Length > 0)
-        {
-            diagnostics.Report(DiagnosticCodes.WrongKind, SpanOf(key), $"'{key}' must be a number written with a point (38.5), not '{text}'");
-        }
-
-        return 0;
-    }
+    /// <summary>A nested mapping; null when it is absent, or (reported) when it is a value or a list.</summary>
+    public YamlMap? Map(string key) =>
+        Find(key) is { } value ? From(value, file, firstLine, diagnostics, $"'{key}'") : null;
 
     /// <summary>The items of a list field, each as a mapping; an absent field is an empty list.</summary>
     public IReadOnlyList<YamlMap> List(string key)
@@ -241,22 +203,6 @@ public sealed class YamlMap(YamlMappingNode node, SourceFile file, int firstLine
             }
         }
     }
-
-    /// <inheritdoc cref="RejectUnknownKeys(IReadOnlySet{string})"/>
-    public void RejectUnknownKeys(params string[] known) => RejectUnknownKeys(known.ToHashSet(StringComparer.Ordinal));
-
-    /// <summary>This map, once its unknown keys are reported: so that a list's items are checked as they are read.</summary>
-    public YamlMap RejectingUnknownKeys(params string[] known)
-    {
-        RejectUnknownKeys(known);
-        return this;
-    }
-
-    /// <summary>The one wording of an unknown key, wherever it is found: the nearest known key, else all of them.</summary>
-    public static string UnknownKey(string name, IEnumerable<string> known) =>
-        NearMatch.Find(name, known) is { } near
-            ? $"unknown key '{name}'; did you mean '{near}'?"
-            : $"unknown key '{name}'; the known keys are {string.Join(", ", known.Order(StringComparer.Ordinal))}";
 
     /// <summary>
     /// Every <c>name: text</c> line of this mapping itself, the text as written (not trimmed), with the lines of the

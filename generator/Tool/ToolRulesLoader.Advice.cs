@@ -1,5 +1,5 @@
+using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace MaalMedMening.Generator.Tool;
 
@@ -8,15 +8,22 @@ public static partial class ToolRulesLoader
 {
     private sealed partial class Reader
     {
-        private AdviceRef? ReadShow(YamlMappingNode rule, string? balance)
+        private AdviceRef? ReadShow(YamlMap rule, string? balance)
         {
-            var node = Find(rule, "show");
-            switch (node, balance)
+            var eachBalance = $"a rule for every balance shows one of {string.Join(", ", BalanceAdvice)}";
+            switch (rule.KindOf("show"), balance)
             {
-                case (null, _):
+                case (YamlKind.Missing, _):
                     Missing(rule, "show", "the advice the rule shows");
                     return null;
-                case (YamlScalarNode { Value: var kind }, { } b) when BalanceAdvice.Contains(kind):
+                case (YamlKind.Value, { } b):
+                    var kind = rule.OptionalString("show");
+                    if (!BalanceAdvice.Contains(kind))
+                    {
+                        Error(DiagnosticCodes.UnknownValue, rule.SpanOf("show"), eachBalance);
+                        return null;
+                    }
+
                     return kind switch
                     {
                         "pole-left" => new PoleAdvice(b, Right: false),
@@ -25,33 +32,49 @@ public static partial class ToolRulesLoader
                         "move-right" => new MoveAdvice(b, Right: true),
                         _ => new QuestionsAdvice(b),
                     };
-                case (YamlScalarNode, { }):
-                    Error(DiagnosticCodes.InvalidField, node, $"a rule for every balance shows one of {string.Join(", ", BalanceAdvice)}");
-                    return null;
-                case (YamlMappingNode { Children.Count: 1 } map, null)
-                    when map.Children.Single() is (YamlScalarNode { Value: { } source }, YamlScalarNode { Value: { Length: > 0 } id }) && ShowKeys.Contains(source):
-                    return source == "advice" ? new BookletAdvice(id) : new ToolTextAdvice(id);
+                case (YamlKind.Map, null):
+                    return ReadAdvice(rule.Map("show")!);
                 default:
-                    Error(DiagnosticCodes.InvalidField, node, balance is null
+                    Error(DiagnosticCodes.WrongKind, rule.SpanOf("show"), balance is null
                         ? "a group's rule shows '{ advice: id }' (advice.yml) or '{ tool-advice: id }' (tool-advice.yml)"
-                        : $"a rule for every balance shows one of {string.Join(", ", BalanceAdvice)}");
+                        : eachBalance);
                     return null;
             }
         }
 
-        // The translation keys of the pages the advice comes from: "key other-key" (as in tool-advice.yml) or a list.
-        private IReadOnlyList<string> ReadLinks(YamlNode? node)
+        // '{ advice: id }' or '{ tool-advice: id }': one piece of advice from one of the two files.
+        private AdviceRef? ReadAdvice(YamlMap show)
         {
-            switch (node)
+            show.RejectUnknownKeys(ShowKeys);
+            var sources = show.Keys.Where(ShowKeys.Contains).ToList();
+            if (sources.Count == 1 && show.OptionalString(sources[0]) is { Length: > 0 } id)
             {
-                case null:
+                return sources[0] == "advice" ? new BookletAdvice(id) : new ToolTextAdvice(id);
+            }
+
+            // An unknown key alone has been reported with its nearest known key.
+            if (sources.Count != 0 || show.Count == 0)
+            {
+                Error(sources.Count > 1 ? DiagnosticCodes.ConflictingValue : DiagnosticCodes.InvalidValue, show.Span,
+                    "a group's rule shows '{ advice: id }' (advice.yml) or '{ tool-advice: id }' (tool-advice.yml)");
+            }
+
+            return null;
+        }
+
+        // The translation keys of the pages the advice comes from: "key other-key" (as in tool-advice.yml) or a list.
+        private IReadOnlyList<string> ReadLinks(YamlMap rule)
+        {
+            switch (rule.KindOf("links"))
+            {
+                case YamlKind.Missing:
                     return [];
-                case YamlScalarNode { Value: var text }:
-                    return (text ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-                case YamlSequenceNode list when list.Children.All(c => c is YamlScalarNode):
-                    return list.Children.Select(c => ((YamlScalarNode)c).Value ?? "").Where(k => k.Length > 0).ToList();
+                case YamlKind.Value:
+                    return (rule.OptionalString("links") ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+                case YamlKind.List:
+                    return rule.Scalars("links").Select(s => s.Value).Where(k => k.Length > 0).ToList();
                 default:
-                    Error(DiagnosticCodes.InvalidField, node, "'links' are the translation keys of pages, separated by spaces");
+                    Error(DiagnosticCodes.WrongKind, rule.SpanOf("links"), "'links' are the translation keys of pages, separated by spaces");
                     return [];
             }
         }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace MaalMedMening.Generator.Tool;
 
@@ -36,59 +35,62 @@ public static partial class ToolRulesLoader
             value < 1e15 ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("0.##E+0", CultureInfo.InvariantCulture);
 
         /// <param name="balance">The balance a condition without 'balance:' is about, inside 'each-balance' or 'any-balance'.</param>
-        private Condition? ReadCondition(YamlNode node, string? balance)
+        private Condition? ReadCondition(YamlMap map, string? balance)
         {
-            if (node is not YamlMappingNode map || map.Children.Count == 0)
+            if (map.Count == 0)
             {
-                Error(DiagnosticCodes.InvalidField, node,
+                Error(DiagnosticCodes.InvalidValue, map.Span,
                     "a condition is a set of 'key: value' lines: { now: set }, { want: set }, { moving: left }, { answered: true } (each with 'balance:' where no balance is given), { all: [ … ] }, { any: [ … ] } or { any-balance: { … } }");
                 return null;
             }
 
-            if (map.Children.Count == 1 && map.Children.Single() is (YamlScalarNode { Value: "all" or "any" } key, var value))
+            if (map.Count == 1 && map.Keys is ["all" or "any"] && map.Keys[0] is var key)
             {
-                if (value is not YamlSequenceNode { Children.Count: > 0 } parts)
+                if (map.KindOf(key) != YamlKind.List || map.List(key) is not { Count: > 0 } parts)
                 {
-                    Error(DiagnosticCodes.InvalidField, value, $"'{key.Value}' must be a list of conditions ('[ {{ … }}, {{ … }} ]')");
+                    Error(DiagnosticCodes.WrongKind, map.SpanOf(key), $"'{key}' must be a list of conditions ('[ {{ … }}, {{ … }} ]')");
                     return null;
                 }
 
-                var read = parts.Children.Select(p => ReadCondition(p, balance)).ToList();
-                return read.Any(p => p is null) ? null : key.Value == "all" ? new AllOf([.. read!]) : new AnyOf([.. read!]);
+                var read = parts.Select(p => ReadCondition(p, balance)).ToList();
+                return read.Any(p => p is null) ? null : key == "all" ? new AllOf([.. read!]) : new AnyOf([.. read!]);
             }
 
-            if (map.Children.Count == 1 && map.Children.Single() is (YamlScalarNode { Value: "any-balance" }, var inner))
+            if (map.Count == 1 && map.Keys is ["any-balance"])
             {
                 if (balances.Count == 0)
                 {
-                    Error(DiagnosticCodes.RuleError, node, "'any-balance' needs balances, and balances.yml has none");
+                    Error(DiagnosticCodes.RuleError, map.Span, "'any-balance' needs balances, and balances.yml has none");
                     return null;
                 }
 
                 // Read once about a stand-in of its own (an 'any-balance' may sit inside another), then made about every balance.
                 var standIn = $"{ThisBalance}{++_standIns}";
-                return ReadCondition(inner, standIn) is { } each ? new AnyOf([.. balances.Select(b => Bind(each, standIn, b))]) : null;
+                return map.Map("any-balance") is { } inner && ReadCondition(inner, standIn) is { } each
+                    ? new AnyOf([.. balances.Select(b => Bind(each, standIn, b))])
+                    : null;
             }
 
             return ReadLeaf(map, balance);
         }
 
-        private Condition? ReadLeaf(YamlMappingNode map, string? balance)
+        private Condition? ReadLeaf(YamlMap map, string? balance)
         {
-            RejectUnknownKeys(map, LeafKeys);
-            var tests = map.Children.Where(c => c.Key is YamlScalarNode { Value: "now" or "want" or "moving" or "answered" }).ToList();
+            map.RejectUnknownKeys(LeafKeys);
+            var tests = map.Keys.Where(k => k is "now" or "want" or "moving" or "answered").ToList();
             if (tests.Count != 1)
             {
-                Error(DiagnosticCodes.InvalidField, map, "a condition tests one thing: now, want, moving or answered (use 'all:' to combine)");
+                Error(tests.Count > 1 ? DiagnosticCodes.ConflictingValue : DiagnosticCodes.MissingField, map.Span,
+                    "a condition tests one thing: now, want, moving or answered (use 'all:' to combine)");
                 return null;
             }
 
-            if (Find(map, "balance") is { } named)
+            if (map.Has("balance"))
             {
-                if (named is not YamlScalarNode { Value: { } id } || !balances.Contains(id))
+                if (map.OptionalString("balance") is not { } id || !balances.Contains(id))
                 {
-                    Error(DiagnosticCodes.UnknownId, named,
-                        $"unknown balance '{(named as YamlScalarNode)?.Value}'; known balances are {string.Join(", ", balances)}");
+                    Error(DiagnosticCodes.UnknownId, map.SpanOf("balance"),
+                        $"unknown balance '{map.OptionalString("balance")}'; known balances are {string.Join(", ", balances)}");
                     return null;
                 }
 
@@ -96,25 +98,25 @@ public static partial class ToolRulesLoader
             }
             else if (balance is null)
             {
-                Error(DiagnosticCodes.InvalidField, map, "which balance? add 'balance: id' (only rules for every balance and 'any-balance' may leave it out)");
+                Error(DiagnosticCodes.MissingField, map.Span, "which balance? add 'balance: id' (only rules for every balance and 'any-balance' may leave it out)");
                 return null;
             }
 
-            var (key, value) = tests[0];
-            switch (((YamlScalarNode)key).Value, value)
+            var key = tests[0];
+            switch (key, map.KindOf(key) == YamlKind.Value ? map.OptionalString(key) : null)
             {
                 case ("now" or "want", _):
-                    var positions = ReadPositions(value, _scale, literalOnly: false);
-                    return positions is null ? null : new At(balance, ((YamlScalarNode)key).Value == "now" ? AnswerKind.Now : AnswerKind.Want, positions);
-                case ("moving", YamlScalarNode { Value: "left" or "right" } side):
-                    return Condition.Moving(balance, side.Value == "right", _scale);
-                case ("answered", YamlScalarNode { Value: "true" }):
+                    var positions = ReadPositions(map, key, _scale, literalOnly: false);
+                    return positions is null ? null : new At(balance, key == "now" ? AnswerKind.Now : AnswerKind.Want, positions);
+                case ("moving", "left" or "right"):
+                    return Condition.Moving(balance, map.OptionalString(key) == "right", _scale);
+                case ("answered", "true"):
                     return new AnsweredBalance(balance);
                 case ("moving", _):
-                    Error(DiagnosticCodes.InvalidField, value, "'moving' is 'left' or 'right': the pole the team would like to be nearer");
+                    Error(DiagnosticCodes.UnknownValue, map.SpanOf(key), "'moving' is 'left' or 'right': the pole the team would like to be nearer");
                     return null;
                 default:
-                    Error(DiagnosticCodes.InvalidField, value, "'answered' is 'true': the team placed itself on the balance, now or would like");
+                    Error(DiagnosticCodes.UnknownValue, map.SpanOf(key), "'answered' is 'true': the team placed itself on the balance, now or would like");
                     return null;
             }
         }

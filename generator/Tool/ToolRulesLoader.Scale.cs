@@ -1,7 +1,6 @@
 using System.Globalization;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace MaalMedMening.Generator.Tool;
 
@@ -10,78 +9,54 @@ public static partial class ToolRulesLoader
 {
     private sealed partial class Reader
     {
-        private Scale? ReadScale(YamlNode node)
+        private Scale? ReadScale(YamlMap map)
         {
-            if (node is not YamlMappingNode map)
+            map.RejectUnknownKeys(ScaleKeys);
+            var text = map.OptionalString("positions");
+            if (text is null || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is < 2 or > MaxPositions)
             {
-                Error(DiagnosticCodes.InvalidField, node, "'scale' must be a set of 'key: value' lines: positions and sets");
-                return null;
-            }
-
-            RejectUnknownKeys(map, ScaleKeys);
-            var countNode = Find(map, "positions");
-            if (countNode is not YamlScalarNode { Value: { } text } || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is < 2 or > MaxPositions)
-            {
-                Error(countNode is null ? DiagnosticCodes.MissingField : DiagnosticCodes.InvalidField, countNode ?? map,
+                Error(!map.Has("positions") ? DiagnosticCodes.MissingField : DiagnosticCodes.InvalidValue, map.SpanOf("positions"),
                     $"'positions' must be the number of positions on the scale, 2 to {MaxPositions} (the first and last are the poles)");
                 return null;
             }
 
             var sets = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
             var probe = new Scale(count, sets);
-            switch (Find(map, "sets"))
+            if (map.Map("sets") is { } named)
             {
-                case null:
-                    break;
-                case YamlMappingNode named:
-                    foreach (var (key, value) in named.Children)
+                foreach (var name in named.Keys.Where(k => k.Length > 0))
+                {
+                    if (ReadPositions(named, name, probe, literalOnly: true) is { } positions)
                     {
-                        if (key is YamlScalarNode { Value: { Length: > 0 } name } && ReadPositions(value, probe, literalOnly: true) is { } positions)
-                        {
-                            sets[name] = positions;
-                        }
+                        sets[name] = positions;
                     }
-
-                    break;
-                case var other:
-                    Error(DiagnosticCodes.InvalidField, other, "'sets' must name lists of positions, e.g. 'near-left: [1, 2]'");
-                    break;
+                }
             }
 
-            var labels = Find(map, "labels");
-            if (labels is null && count > Scale.MaxUnnamedPositions)
+            if (!map.Has("labels") && count > Scale.MaxUnnamedPositions)
             {
-                Error(DiagnosticCodes.InvalidPositionLabels, countNode,
+                Error(DiagnosticCodes.InvalidPositionLabels, map.SpanOf("positions"),
                     $"a scale of {count} positions names its positions under 'labels:' (one list per language): beyond {Scale.MaxUnnamedPositions}, the labels made from the poles would repeat");
             }
 
-            return labels is null ? probe : probe with { Labels = ReadLabels(labels, count), LabelsSpan = Span(labels) };
+            return !map.Has("labels") ? probe : probe with { Labels = ReadLabels(map.Map("labels"), count), LabelsSpan = map.SpanOf("labels") };
         }
 
         // 'labels: { sv: [ … ], en: [ … ] }': each language names every position once, from the left pole.
-        private Dictionary<string, IReadOnlyList<string>> ReadLabels(YamlNode node, int count)
+        private Dictionary<string, IReadOnlyList<string>> ReadLabels(YamlMap? languages, int count)
         {
             var labels = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-            if (node is not YamlMappingNode languages)
+            foreach (var language in languages?.Keys ?? [])
             {
-                Error(DiagnosticCodes.InvalidField, node, "'labels' names the positions in each language: 'sv: [ …, … ]', one line per language");
-                return labels;
-            }
-
-            foreach (var (key, value) in languages.Children)
-            {
-                var texts = value is YamlSequenceNode list && list.Children.All(c => c is YamlScalarNode { Value.Length: > 0 })
-                    ? list.Children.Select(c => ((YamlScalarNode)c).Value!.Trim()).ToList()
-                    : null;
-                var language = (key as YamlScalarNode)?.Value ?? "";
-                if (texts is null || texts.Count != count)
+                var texts = languages!.KindOf(language) == YamlKind.List ? languages.Scalars(language).Select(t => t.Value).ToList() : null;
+                if (texts is null || texts.Count != count || texts.Any(t => t.Length == 0))
                 {
-                    Error(DiagnosticCodes.InvalidPositionLabels, value,
+                    Error(DiagnosticCodes.InvalidPositionLabels, languages.SpanOf(language),
                         $"the labels of language '{language}' must be a list of {count} texts, one per position from the left pole, e.g. [\"{{left}}\", …, \"{{right}}\"]");
                 }
                 else if (texts.GroupBy(t => t, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
                 {
-                    Error(DiagnosticCodes.InvalidPositionLabels, value,
+                    Error(DiagnosticCodes.InvalidPositionLabels, languages.SpanOf(language),
                         $"the labels of language '{language}' name two positions '{twice.Key}'; a team could not tell their radios apart");
                 }
                 else
@@ -93,34 +68,37 @@ public static partial class ToolRulesLoader
             return labels;
         }
 
-        /// <summary>A list of positions, or (where <paramref name="literalOnly"/> is false) the name of one of the scale's sets.</summary>
-        private IReadOnlyList<int>? ReadPositions(YamlNode node, Scale scale, bool literalOnly)
+        /// <summary>
+        /// The list of positions under <paramref name="key"/>, or (where <paramref name="literalOnly"/> is false) the
+        /// name of one of the scale's sets.
+        /// </summary>
+        private IReadOnlyList<int>? ReadPositions(YamlMap map, string key, Scale scale, bool literalOnly)
         {
-            switch (node)
+            switch (map.KindOf(key))
             {
-                case YamlScalarNode { Value: { } name } when !literalOnly:
+                case YamlKind.Value when !literalOnly && map.OptionalString(key) is { } name:
                     if (scale.Sets.TryGetValue(name, out var set))
                     {
                         return set;
                     }
 
-                    Error(DiagnosticCodes.UnknownId, node, scale.Sets.Count == 0
+                    Error(DiagnosticCodes.UnknownId, map.SpanOf(key), scale.Sets.Count == 0
                         ? $"unknown set of positions '{name}'; the scale names none, so list positions, e.g. [1, 2]"
                         : $"unknown set of positions '{name}'; the scale names {string.Join(", ", scale.Sets.Keys)}, or list positions, e.g. [1, 2]");
                     return null;
-                case YamlSequenceNode { Children.Count: > 0 } list:
+                case YamlKind.List when map.Scalars(key) is { Count: > 0 } items:
                     var positions = new List<int>();
-                    foreach (var item in list.Children)
+                    foreach (var (text, span) in items)
                     {
-                        if (item is not YamlScalarNode { Value: { } text } || !int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var position))
+                        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var position))
                         {
-                            Error(DiagnosticCodes.InvalidField, item, "a position is a whole number, 1 for the left pole");
+                            Error(DiagnosticCodes.WrongKind, span, "a position is a whole number, 1 for the left pole");
                             return null;
                         }
 
                         if (!scale.Contains(position))
                         {
-                            Error(DiagnosticCodes.RuleError, item, $"position {position} is off the scale, which has positions 1 to {scale.Count}");
+                            Error(DiagnosticCodes.RuleError, span, $"position {position} is off the scale, which has positions 1 to {scale.Count}");
                             return null;
                         }
 
@@ -129,7 +107,7 @@ public static partial class ToolRulesLoader
 
                     return positions;
                 default:
-                    Error(DiagnosticCodes.InvalidField, node, literalOnly
+                    Error(map.KindOf(key) == YamlKind.List ? DiagnosticCodes.InvalidValue : DiagnosticCodes.WrongKind, map.SpanOf(key), literalOnly
                         ? "a set of positions is a non-empty list, e.g. [1, 2]"
                         : "positions are the name of one of the scale's sets or a non-empty list, e.g. [1, 2]");
                     return null;

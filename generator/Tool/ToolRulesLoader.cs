@@ -1,7 +1,6 @@
 using System.Globalization;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace MaalMedMening.Generator.Tool;
 
@@ -59,27 +58,20 @@ public static partial class ToolRulesLoader
 
         public LogicTable Read()
         {
-            var before = diagnostics.Count;
-            var root = YamlReader.Parse(file.Text, file, 1, diagnostics);
-            if (root is not YamlMappingNode top)
+            // Invalid YAML, an empty file and a list are reported by the reader.
+            if (YamlReader.ReadMap(file, diagnostics) is not { } top)
             {
-                // Invalid YAML has been reported by the parser; an empty file or a list has not.
-                if (root is not null || diagnostics.Count == before)
-                {
-                    Error(DiagnosticCodes.InvalidField, root, "the balance tool's rules must be a set of 'key: value' lines: scale, each-balance and groups");
-                }
-
                 return LogicTable.None;
             }
 
-            RejectUnknownKeys(top, TopKeys);
-            if (Find(top, "scale") is not { } scaleNode)
+            top.RejectUnknownKeys(TopKeys);
+            if (!top.Has("scale"))
             {
-                Error(DiagnosticCodes.MissingField, top, "'scale' is missing; add 'scale: { positions: 5, sets: { … } }'");
+                Error(DiagnosticCodes.MissingField, top.Span, "'scale' is missing; add 'scale: { positions: 5, sets: { … } }'");
                 return LogicTable.None;
             }
 
-            if (ReadScale(scaleNode) is not { } scale)
+            if (top.Map("scale") is not { } scaleMap || ReadScale(scaleMap) is not { } scale)
             {
                 return LogicTable.None;
             }
@@ -88,19 +80,19 @@ public static partial class ToolRulesLoader
             var groups = new List<ToolGroup>();
             var rules = new List<AdviceRule>();
             // Each rule of 'each-balance' is read once, about a stand-in balance, and then applied to every balance.
-            var templates = balances.Count == 0 ? [] : Sequence(top, "each-balance").Select(t => ReadRule(t, ThisBalance, ThisBalance)).OfType<AdviceRule>().ToList();
+            var templates = balances.Count == 0 ? [] : top.List("each-balance").Select(t => ReadRule(t, ThisBalance, ThisBalance)).OfType<AdviceRule>().ToList();
             foreach (var balance in balances)
             {
-                groups.Add(new ToolGroup(balance, null, Span(top)));
+                groups.Add(new ToolGroup(balance, null, top.Span));
                 rules.AddRange(templates.Select(t => t with { Group = balance, Advice = Bind(t.Advice, balance), When = Bind(t.When, ThisBalance, balance) }));
             }
 
-            foreach (var node in Sequence(top, "groups"))
+            foreach (var map in top.List("groups"))
             {
-                if (ReadGroup(node, groups) is { } group)
+                if (ReadGroup(map, groups) is { } group)
                 {
                     groups.Add(group);
-                    rules.AddRange(Sequence((YamlMappingNode)node, "rules").Select(r => ReadRule(r, group.Id, null)).OfType<AdviceRule>());
+                    rules.AddRange(map.List("rules").Select(r => ReadRule(r, group.Id, null)).OfType<AdviceRule>());
                 }
             }
 
@@ -108,63 +100,52 @@ public static partial class ToolRulesLoader
             return new LogicTable(scale, groups, rules, _unread);
         }
 
-        private ToolGroup? ReadGroup(YamlNode node, List<ToolGroup> earlier)
+        private ToolGroup? ReadGroup(YamlMap map, List<ToolGroup> earlier)
         {
-            if (node is not YamlMappingNode map)
+            map.RejectUnknownKeys(GroupKeys);
+            var id = map.RequiredString("id");
+            var headings = map.Pairs("heading").ToDictionary(h => h.Name, h => h.Text, StringComparer.Ordinal);
+            if (!map.Has("heading"))
             {
-                Error(DiagnosticCodes.InvalidField, node, "each group must be a set of 'key: value' lines: id, heading and rules");
-                return null;
+                Error(DiagnosticCodes.MissingField, map.Span, "'heading' is missing; add the group's heading in each language, e.g. 'heading: { en: …, sv: … }'");
             }
 
-            RejectUnknownKeys(map, GroupKeys);
-            var id = RequiredScalar(map, "id");
-            var headings = new YamlMap(map, file, 1, diagnostics).Pairs("heading").ToDictionary(h => h.Name, h => h.Text, StringComparer.Ordinal);
-            if (Find(map, "heading") is null)
-            {
-                Error(DiagnosticCodes.MissingField, map, "'heading' is missing; add the group's heading in each language, e.g. 'heading: { en: …, sv: … }'");
-            }
-
-            if (id is null || headings.Count == 0)
+            if (id.Length == 0 || headings.Count == 0)
             {
                 return null;
             }
 
             if (!DataIds.IsValid(id))
             {
-                Error(DiagnosticCodes.InvalidId, Find(map, "id"), DataIds.Problem("the group id", id));
+                Error(DiagnosticCodes.InvalidId, map.SpanOf("id"), DataIds.Problem("the group id", id));
                 return null;
             }
 
             if (earlier.FirstOrDefault(g => g.Id == id) is { } clash)
             {
-                Error(DiagnosticCodes.RuleError, Find(map, "id"), clash.Headings is null
+                Error(DiagnosticCodes.RuleError, map.SpanOf("id"), clash.Headings is null
                     ? $"group id '{id}' is the id of a balance, whose group comes from 'each-balance'; choose another id"
                     : $"group '{id}' is declared twice; the first is at {clash.Span}");
                 return null;
             }
 
-            return new ToolGroup(id, headings, Span(Find(map, "heading")));
+            return new ToolGroup(id, headings, map.SpanOf("heading"));
         }
 
         /// <param name="balance">For a rule of 'each-balance': the balance it is applied to.</param>
-        private AdviceRule? ReadRule(YamlNode node, string group, string? balance)
+        private AdviceRule? ReadRule(YamlMap map, string group, string? balance)
         {
-            if (node is not YamlMappingNode map)
-            {
-                Error(DiagnosticCodes.InvalidField, node, "each rule must be a set of 'key: value' lines: show, when and (optionally) links");
-                return null;
-            }
-
-            RejectUnknownKeys(map, RuleKeys);
+            map.RejectUnknownKeys(RuleKeys);
             var advice = ReadShow(map, balance);
-            var when = Find(map, "when") is { } whenNode ? ReadCondition(whenNode, balance) : Missing(map, "when", "'when: { … }', the answers under which the advice shows");
-            var links = ReadLinks(Find(map, "links"));
+            var when = !map.Has("when") ? Missing(map, "when", "'when: { … }', the answers under which the advice shows")
+                : map.Map("when") is { } whenMap ? ReadCondition(whenMap, balance) : null;
+            var links = ReadLinks(map);
             // A rule for every balance is measured as it would be for the balance with the longest id: its largest CSS.
             var longest = balances.MaxBy(b => b.Length) ?? "";
             if (when is not null && (balance == ThisBalance ? Bind(when, ThisBalance, longest) : when) is var measured && TooLarge(measured))
             {
                 var size = measured.Size();
-                Error(DiagnosticCodes.RuleTooLarge, Find(map, "when"),
+                Error(DiagnosticCodes.RuleTooLarge, map.SpanOf("when"),
                     $"this condition would make {Number(size.Chains)} selector chains ({Number(size.Characters)} characters of CSS); " +
                     $"a rule may make at most {MaxChainsPerRule} ({MaxSelectorCharactersPerRule} characters): each 'all' multiplies its parts, so " +
                     "name the balances instead of 'any-balance', or split the rule");
@@ -176,7 +157,7 @@ public static partial class ToolRulesLoader
                 _unread.UnionWith(balance == ThisBalance ? balances.Select(b => Bind(advice, b).Id) : [advice.Id]);
             }
 
-            return advice is null || when is null ? null : new AdviceRule(group, advice, when, links, Span(map));
+            return advice is null || when is null ? null : new AdviceRule(group, advice, when, links, map.Span);
         }
 
         // A balance's own advice (pole, move, questions) read about the stand-in balance, made about a real one.
@@ -188,9 +169,9 @@ public static partial class ToolRulesLoader
             _ => advice,
         };
 
-        private Condition? Missing(YamlNode at, string key, string what)
+        private Condition? Missing(YamlMap at, string key, string what)
         {
-            Error(DiagnosticCodes.MissingField, at, $"'{key}' is missing; add {what}");
+            Error(DiagnosticCodes.MissingField, at.Span, $"'{key}' is missing; add {what}");
             return null;
         }
 
@@ -208,49 +189,6 @@ public static partial class ToolRulesLoader
             }
         }
 
-        private string? RequiredScalar(YamlMappingNode map, string key)
-        {
-            if (Find(map, key) is YamlScalarNode { Value: { Length: > 0 } value })
-            {
-                return value.Trim();
-            }
-
-            Error(Find(map, key) is null ? DiagnosticCodes.MissingField : DiagnosticCodes.InvalidField, Find(map, key) ?? map,
-                $"'{key}' must be a single value; add '{key}: …'");
-            return null;
-        }
-
-        private IReadOnlyList<YamlNode> Sequence(YamlMappingNode map, string key)
-        {
-            switch (Find(map, key))
-            {
-                case null:
-                    return [];
-                case YamlSequenceNode sequence:
-                    return [.. sequence.Children];
-                case var other:
-                    Error(DiagnosticCodes.InvalidField, other, $"'{key}' must be a list ('- …' lines)");
-                    return [];
-            }
-        }
-
-        private void RejectUnknownKeys(YamlMappingNode map, IReadOnlySet<string> known)
-        {
-            foreach (var (key, _) in map.Children)
-            {
-                if (key is not YamlScalarNode { Value: { } name } || !known.Contains(name))
-                {
-                    Error(DiagnosticCodes.InvalidField, key,
-                        $"unknown field '{(key as YamlScalarNode)?.Value}'; known fields here are {string.Join(", ", known.Order(StringComparer.Ordinal))}");
-                }
-            }
-        }
-
-        private static YamlNode? Find(YamlMappingNode map, string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
-
-        private SourceSpan Span(YamlNode? node) => file.At(node is null ? 1 : YamlReader.LineOf(node, 1));
-
-        private void Error(string code, YamlNode? node, string message) => diagnostics.Report(code, Span(node), message);
+        private void Error(string code, SourceSpan span, string message) => diagnostics.Report(code, span, message);
     }
 }

@@ -8,8 +8,8 @@ namespace MaalMedMening.Generator.Tests.Architecture;
 /// </summary>
 public sealed class YamlUseTests
 {
-    /// <summary>The files allowed to name YamlDotNet. ToolRulesLoader still reads raw nodes until it moves onto YamlMap.</summary>
-    private static readonly string[] Allowed = ["Content/YamlReader.cs", "Content/YamlMap.cs", "Tool/ToolRulesLoader.cs", "Tool/ToolRulesLoader.Advice.cs", "Tool/ToolRulesLoader.Conditions.cs", "Tool/ToolRulesLoader.Scale.cs"];
+    /// <summary>The files allowed to name YamlDotNet.</summary>
+    private static readonly string[] Allowed = ["Content/YamlReader.cs", "Content/YamlMap.cs"];
 
     [Fact]
     public void Should_Use_YamlDotNet_Only_In_The_Reader_And_Its_Map()

@@ -105,7 +105,7 @@ public sealed class InputSchemaTests
         { "data-tool-advice.schema.json", "- id: t\n  title: T\n  text: X\n  linkss: foreword\n", "unknown key (MM170)" },
         { "data-balances.schema.json", "- id: b\n  dimension: D\n  name: N\n  poles:\n    - { id: l, name: L, advantage: A, risk: R, riskSentense: S }\n    - { id: r, name: R, advantage: A, risk: R }\n", "unknown key of a pole (MM170)" },
         { "data-charts.schema.json", "- id: c\n  title: T\n  source: S\n  bars:\n    - { label: a, value: \"38,5\" }\n", "value is not a number (MM171)" },
-        { "tool-rules.schema.json", "scale:\n  positions: 5\neach-balance:\n  - show: pole-left\n    when: { now: [1], want: [2] }\n", "a condition tests two things (MM007)" },
+        { "tool-rules.schema.json", "scale:\n  positions: 5\neach-balance:\n  - show: pole-left\n    when: { now: [1], want: [2] }\n", "a condition tests two things (MM174)" },
         { "counts.schema.json", "statements:\n  - words: råd\n    counts: [tips]\n", "unknown count (MM172)" },
     };
 

@@ -109,25 +109,26 @@ public sealed class ToolRulesLoaderTests
     }
 
     [Theory]
-    [InlineData("each-balance:\n  - show: pole-left\n    when: { now: near-left }\n    colour: red\n", 10)]
-    [InlineData("each-balance:\n  - show: pole-left\n    when: { now: near-left, wnat: [1] }\n", 9)]
-    [InlineData("extra: 1\n", 7)]
-    public void Should_Report_An_Unknown_Key_At_Its_Line(string rules, int line)
+    [InlineData("each-balance:\n  - show: pole-left\n    when: { now: near-left }\n    colour: red\n", 10, "unknown key 'colour'; the known keys are links, show, when")]
+    [InlineData("each-balance:\n  - show: pole-left\n    when: { now: near-left, wnat: [1] }\n", 9, "unknown key 'wnat'; did you mean 'want'?")]
+    [InlineData("groups:\n  - id: g\n    heading: { da: h }\n    rules:\n      - show: { advise: s1 }\n        when: { balance: a, now: [1] }\n", 11, "unknown key 'advise'; did you mean 'advice'?")]
+    [InlineData("extra: 1\n", 7, "unknown key 'extra'")]
+    public void Should_Report_An_Unknown_Key_At_Its_Line_With_The_Nearest_Known_Key(string rules, int line, string message)
     {
         var (_, errors) = Load(Scale5 + rules);
 
-        AssertOnly(errors, DiagnosticCodes.InvalidField, line);
-        Assert.Contains("unknown field", errors[0].Message);
+        AssertOnly(errors, DiagnosticCodes.UnknownKey, line);
+        Assert.Contains(message, errors[0].Message);
     }
 
     [Theory]
-    [InlineData("each-balance:\n  - show: pole-middle\n    when: { now: near-left }\n", DiagnosticCodes.InvalidField, 8)]
-    [InlineData("each-balance:\n  - show: pole-left\n    when: { moving: up }\n", DiagnosticCodes.InvalidField, 9)]
-    [InlineData("each-balance:\n  - show: pole-left\n    when: { now: [1], want: [2] }\n", DiagnosticCodes.InvalidField, 9)]
-    [InlineData("each-balance:\n  - show: pole-left\n    when: { all: near-left }\n", DiagnosticCodes.InvalidField, 9)]
+    [InlineData("each-balance:\n  - show: pole-middle\n    when: { now: near-left }\n", DiagnosticCodes.UnknownValue, 8)]
+    [InlineData("each-balance:\n  - show: pole-left\n    when: { moving: up }\n", DiagnosticCodes.UnknownValue, 9)]
+    [InlineData("each-balance:\n  - show: pole-left\n    when: { now: [1], want: [2] }\n", DiagnosticCodes.ConflictingValue, 9)]
+    [InlineData("each-balance:\n  - show: pole-left\n    when: { all: near-left }\n", DiagnosticCodes.WrongKind, 9)]
     [InlineData("each-balance:\n  - show: pole-left\n", DiagnosticCodes.MissingField, 8)]
-    [InlineData("groups:\n  - id: g\n    heading: { da: h }\n    rules:\n      - show: pole-left\n        when: { balance: a, now: [1] }\n", DiagnosticCodes.InvalidField, 11)]
-    [InlineData("groups:\n  - id: g\n    heading: { da: h }\n    rules:\n      - show: { advice: s1 }\n        when: { now: [1] }\n", DiagnosticCodes.InvalidField, 12)]
+    [InlineData("groups:\n  - id: g\n    heading: { da: h }\n    rules:\n      - show: pole-left\n        when: { balance: a, now: [1] }\n", DiagnosticCodes.WrongKind, 11)]
+    [InlineData("groups:\n  - id: g\n    heading: { da: h }\n    rules:\n      - show: { advice: s1 }\n        when: { now: [1] }\n", DiagnosticCodes.MissingField, 12)]
     [InlineData("groups:\n  - id: a\n    heading: { da: h }\n", DiagnosticCodes.RuleError, 8)]
     public void Should_Report_A_Bad_Shape_At_Its_Line(string rules, string code, int line)
     {
@@ -137,12 +138,12 @@ public sealed class ToolRulesLoaderTests
     }
 
     [Theory]
-    [InlineData("scale:\n  positions: 1\n", DiagnosticCodes.InvalidField, 2)]
-    [InlineData("scale:\n  positions: five\n", DiagnosticCodes.InvalidField, 2)]
-    [InlineData("scale:\n  positions: 1000000\n", DiagnosticCodes.InvalidField, 2)]
-    [InlineData("", DiagnosticCodes.InvalidField, 1)]
+    [InlineData("scale:\n  positions: 1\n", DiagnosticCodes.InvalidValue, 2)]
+    [InlineData("scale:\n  positions: five\n", DiagnosticCodes.InvalidValue, 2)]
+    [InlineData("scale:\n  positions: 1000000\n", DiagnosticCodes.InvalidValue, 2)]
+    [InlineData("", DiagnosticCodes.WrongKind, 1)]
     [InlineData("each-balance: []\n", DiagnosticCodes.MissingField, 1)]
-    [InlineData("- a\n- b\n", DiagnosticCodes.InvalidField, 1)]
+    [InlineData("- a\n- b\n", DiagnosticCodes.WrongKind, 1)]
     public void Should_Report_A_Bad_Scale_Or_File_At_Its_Line(string yaml, string code, int line)
     {
         var (table, errors) = Load(yaml);
