@@ -52,7 +52,9 @@ public static class YamlReader
         try
         {
             // The event parser is a state machine, not recursive: it can measure the tree safely before the tree is built.
-            var problems = Measure(yaml);
+            // The tree is then built from the events measured, so the text is scanned once.
+            var events = new List<ParsingEvent>();
+            var problems = Measure(yaml, events);
             foreach (var problem in problems)
             {
                 diagnostics.Report(problem.Code, file.At(firstLine + problem.Line - 1), problem.Message);
@@ -64,7 +66,7 @@ public static class YamlReader
             }
 
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new YamlEventReplay(events));
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
             return true;
         }
@@ -123,7 +125,8 @@ public static class YamlReader
     /// <see cref="MaxNodes"/> nodes with aliases expanded; and every value that holds a control character once its
     /// escapes are read (<c>"\0"</c>, <c>"\e"</c>), which would reach the pages. Lines are 1-based within the text.
     /// </summary>
-    private static List<Problem> Measure(string yaml)
+    /// <param name="events">Receives every event read, for the node tree to be built from.</param>
+    private static List<Problem> Measure(string yaml, List<ParsingEvent> events)
     {
         var problems = new List<Problem>();
         var parser = new Parser(new StringReader(yaml));
@@ -132,6 +135,7 @@ public static class YamlReader
         long nodes = 0;
         while (parser.MoveNext())
         {
+            events.Add(parser.Current!);
             var line = (int)parser.Current!.Start.Line;
             switch (parser.Current)
             {
