@@ -37,16 +37,19 @@ public static class YamlReader
     public static bool TryParse(string yaml, SourceFile file, int firstLine, DiagnosticBag diagnostics, out YamlNode? root)
     {
         root = null;
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        // Line by line where the lines lie in the text: splitting it would copy every line, and trimming every line again.
+        for (int i = 0, start = 0; start <= yaml.Length; i++)
         {
-            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-            if (lines[i].AsSpan(0, indent).Contains('\t'))
+            var end = yaml.IndexOf('\n', start) is var newline and >= 0 ? newline : yaml.Length;
+            var line = yaml.AsSpan(start, end - start);
+            if (line[..(line.Length - line.TrimStart(" \t").Length)].Contains('\t'))
             {
                 diagnostics.Report(DiagnosticCodes.TabInYaml, file.At(firstLine + i),
                     "a tab is used for indentation; YAML allows only spaces here, so replace the tab with spaces");
                 return false;
             }
+
+            start = end + 1;
         }
 
         try
@@ -76,7 +79,7 @@ public static class YamlReader
             var line = firstLine + index;
             var (code, message) = e.Message.StartsWith("Duplicate key", StringComparison.Ordinal)
                 ? (DiagnosticCodes.DuplicateYamlKey, $"{e.Message.ToLowerInvariant()}: each key may appear once")
-                : (DiagnosticCodes.InvalidYaml, YamlErrorHints.Describe(e.Message, index < lines.Length ? lines[index] : null));
+                : (DiagnosticCodes.InvalidYaml, YamlErrorHints.Describe(e.Message, yaml.Split('\n') is var lines && index < lines.Length ? lines[index] : null));
             diagnostics.Report(code, file.At(line), message);
             return false;
         }
@@ -160,7 +163,7 @@ public static class YamlReader
                     break;
                 case Scalar scalar:
                     nodes++;
-                    if (scalar.Value.Any(InputReader.IsForbidden))
+                    if (InputReader.HasForbidden(scalar.Value))
                     {
                         problems.Add(new Problem(DiagnosticCodes.ControlCharacter, line, InputReader.ControlMessage(scalar.Value.First(InputReader.IsForbidden))));
                     }
