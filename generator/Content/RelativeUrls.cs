@@ -12,22 +12,23 @@ public sealed record RelativeUrls(bool ExplicitIndex)
     /// <summary>The href from the page written at <paramref name="from"/> to the file at <paramref name="to"/> (both site-root-relative).</summary>
     public string Between(string from, string to)
     {
-        var fromFolder = from.Contains('/') ? from[..(from.LastIndexOf('/') + 1)] : "";
-        var up = fromFolder.Count(c => c == '/');
+        // Spans, not substrings: every link of every page comes through here.
+        var fromFolder = from.AsSpan(0, from.LastIndexOf('/') + 1);
+        var up = fromFolder.Count('/');
         var common = 0;
         while (true)
         {
-            var next = fromFolder.IndexOf('/', common);
-            if (next < 0 || !to.StartsWith(fromFolder[..(next + 1)], StringComparison.Ordinal))
+            var next = fromFolder[common..].IndexOf('/');
+            if (next < 0 || !to.AsSpan().StartsWith(fromFolder[..(common + next + 1)], StringComparison.Ordinal))
             {
                 break;
             }
 
-            common = next + 1;
+            common += next + 1;
             up--;
         }
 
-        var href = string.Concat(Enumerable.Repeat("../", up)) + to[common..];
+        var href = Up(up) + to[common..];
         if (!ExplicitIndex && (href == Index || href.EndsWith("/" + Index, StringComparison.Ordinal)))
         {
             href = href[..^Index.Length];
@@ -37,7 +38,16 @@ public sealed record RelativeUrls(bool ExplicitIndex)
     }
 
     /// <summary>The prefix that leads from the page at <paramref name="from"/> to the site root (<c>../../</c>).</summary>
-    public static string ToRoot(string from) => string.Concat(Enumerable.Repeat("../", from.Count(c => c == '/')));
+    public static string ToRoot(string from) => Up(from.AsSpan().Count('/'));
+
+    /// <summary><c>../</c> <paramref name="levels"/> times.</summary>
+    private static string Up(int levels) => string.Create(levels * 3, levels, static (text, _) =>
+    {
+        for (var i = 0; i < text.Length; i += 3)
+        {
+            "../".CopyTo(text[i..]);
+        }
+    });
 
     /// <summary>The published address of an output file, as search engines and hreflang need it.</summary>
     public static string Absolute(Uri siteUrl, string outputPath) =>

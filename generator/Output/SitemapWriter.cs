@@ -42,7 +42,9 @@ public static class SitemapWriter
             writer.WriteEndDocument();
         }
 
-        return OutputFile.Text("sitemap.xml", Encoding.UTF8.GetString(stream.ToArray()) + "\n");
+        // The closing line break goes into the same stream: the file is the writer's bytes, not decoded and encoded again.
+        stream.WriteByte((byte)'\n');
+        return new OutputFile("sitemap.xml", stream.ToArray());
     }
 
     private static void Url(XmlWriter writer, string location, IReadOnlyList<Page> twins, string defaultLanguage, Uri siteUrl, DateOnly? lastModified)
