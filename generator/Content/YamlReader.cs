@@ -69,7 +69,7 @@ public static class YamlReader
             }
 
             var stream = new YamlStream();
-            stream.Load(new YamlEventReplay(events));
+            stream.Load(new EventReplay(events));
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
             return true;
         }
@@ -121,6 +121,23 @@ public static class YamlReader
     public static int LineOf(YamlNode node, int firstLine) => firstLine + (int)node.Start.Line - 1;
 
     private sealed record Problem(string Code, int Line, string Message);
+
+    /// <summary>
+    /// The events of a text, already read once, played back to YamlDotNet's node tree as if by a parser: scanning is
+    /// most of what YAML costs, and the text was already scanned to measure it.
+    /// </summary>
+    private sealed class EventReplay(List<ParsingEvent> events) : IParser
+    {
+        private int _next;
+
+        public ParsingEvent? Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
+        }
+    }
 
     /// <summary>
     /// What about <paramref name="yaml"/> its readers cannot survive: nesting past <see cref="MaxDepth"/>,
