@@ -40,7 +40,7 @@ public static class ServeCommand
             // A page without its twin is previewed as a draft, with a warning; build stays strict.
             var inPlace = build with { InPlace = true, AllowMissingTranslations = true };
             await using var server = new PreviewServer(inPlace, result.GetValue(port),
-                (wrapPages, errors) => BuildCommand.RunAsync(inPlace, Console.Out, errors, wrapPages), Console.Error);
+                (memory, errors) => BuildCommand.RunAsync(inPlace, Console.Out, errors, memory), Console.Error);
 
             // A content error is for the author to fix while the server runs; a refused or unwritable output is not.
             var code = await server.BuildAsync();

@@ -8,13 +8,14 @@ namespace MaalMedMening.Generator.Serving;
 /// pages it serves reload themselves after each build, and show the build's errors while the last build failed
 /// (see <see cref="PreviewEndpoints"/>); the files in the output folder stay as the build wrote them.
 /// </summary>
-/// <param name="build">Runs one build with the page renderer wrapped as given, reporting its problems to the writer given, and returns its exit code (0: success).</param>
+/// <param name="build">Runs one build with the memory of the builds before (see <see cref="BuildMemory"/>), reporting its problems to the writer given, and returns its exit code (0: success).</param>
 /// <param name="errors">Where each build's problems are printed (the terminal).</param>
-public sealed class PreviewServer(BuildOptions options, int port, Func<Func<IPageRenderer, IPageRenderer>, TextWriter, Task<int>> build, TextWriter errors) : IAsyncDisposable
+public sealed class PreviewServer(BuildOptions options, int port, Func<BuildMemory, TextWriter, Task<int>> build, TextWriter errors) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly RenderCache _cache = new();
+    private BuildMemory? _memory;
     private CancellationTokenSource? _pending;
     private StaticFileHost? _host;
 
@@ -31,7 +32,8 @@ public sealed class PreviewServer(BuildOptions options, int port, Func<Func<IPag
             int code;
             try
             {
-                code = await build(pages => _cache.Wrap(pages, options), problems);
+                _memory ??= new BuildMemory((pages, dates) => _cache.Wrap(pages, options, dates));
+                code = await build(_memory, problems);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
