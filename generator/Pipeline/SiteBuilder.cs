@@ -48,7 +48,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
         var settings = steps.Run("read settings", () => SettingsReader.Read(options.InputFolder, options.SiteUrl, diagnostics));
         StopOnErrors(diagnostics);
         var languages = settings!.Languages;
-        var loadedData = Task.Run(() => LoadData(languages, diagnostics));
+        var loadedData = Task.Run(() => memory is null ? LoadData(languages, diagnostics) : memory.Data.GetOrLoad(options.InputFolder, bag => LoadData(languages, bag), diagnostics));
         var parsed = new PageSources(options, memory?.Sources).ReadAndParse(steps, languages, diagnostics);
         var dates = steps.Run("read dates", () => gitDates.GetAwaiter().GetResult(), d => $"{d.Count} files with a commit date");
         if (dates.Problem is { } gitProblem)
