@@ -95,9 +95,6 @@ internal sealed class CodeWatch : IDisposable
     private static string Files(IReadOnlyList<string> changed) =>
         changed.Count <= 3 ? string.Join(", ", changed) : $"{string.Join(", ", changed.Take(3))} and {changed.Count - 3} more";
 
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        _stopping.Dispose();
-    }
+    /// <summary>Stops a running publish; not disposed, as a watcher's last event may still ask for its token.</summary>
+    public void Dispose() => _stopping.Cancel();
 }

@@ -155,7 +155,7 @@ public sealed class PreviewServer(BuildOptions options, int port, Func<BuildMemo
     /// <summary>Publishes the program again (one publish at a time; a change during one publishes again after it).</summary>
     private async Task RepublishAsync()
     {
-        if (!_code.Begin(out var changed) || Restart.IsCompleted)
+        if (Restart.IsCompleted || !_code.Begin(out var changed))
         {
             return;
         }
@@ -184,6 +184,11 @@ public sealed class PreviewServer(BuildOptions options, int port, Func<BuildMemo
         catch (OperationCanceledException)
         {
             // The server stops.
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        {
+            // The command could not be started at all: said like a failed publish, and serve goes on.
+            Show(CodeWatch.Failed([$"the publish command could not be run: {e.Message}"]));
         }
         finally
         {
@@ -217,11 +222,12 @@ public sealed class PreviewServer(BuildOptions options, int port, Func<BuildMemo
     public async ValueTask DisposeAsync()
     {
         _pending?.Cancel();
-        _code.Dispose();
         foreach (var watcher in _watchers)
         {
             watcher.Dispose();
         }
+
+        _code.Dispose();
 
         if (_host is not null)
         {
