@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs the generator as a native binary: ./build.sh [build|serve|pdf] [options]   (no command = build)
+# ./build.sh publish only publishes the binary (when the sources changed) and runs nothing.
 #
 # The first run publishes the generator with Native AOT into .build/ (git-ignored; a minute or two); later runs
 # start the binary straight away (well under a second for the whole site) and publish again only when a file
@@ -7,7 +8,11 @@
 # files is the stamp. `pdf` drives Chromium through Playwright, which needs the JIT runtime: the native binary
 # hands that command to a plain (JIT) publish next to it, made here the first time `pdf` is asked for.
 # Native AOT needs a C toolchain (clang or gcc, zlib); on Debian/Ubuntu a missing one is installed with apt-get.
-# If Native AOT cannot be used at all, the script says so and uses a ReadyToRun publish instead (slower start).
+# If Native AOT cannot be used at all, the script says so and uses a ReadyToRun publish instead (slower start); code
+# that does not compile is reported (the compiler's error lines) and the previous binary is kept.
+# `serve` runs in a loop: when a template or generator file changes, serve publishes again with `./build.sh publish`
+# (it keeps serving meanwhile) and, once that succeeded, exits with code 4; the loop then starts the new binary with
+# the same arguments. Any other exit code ends the script with that code.
 # `dotnet run --project generator -c Release -- build` keeps working and never touches .build/.
 set -euo pipefail
 
@@ -65,32 +70,66 @@ publish() { # folder, stamp, dotnet publish arguments...
     mv "$folder.new" "$folder"
 }
 
-mkdir -p "$cache"
-exec 9> "$cache/lock"
-command -v flock >/dev/null 2>&1 && flock 9 # one publish at a time when two runs start together
+# The compiler's error lines in the publish log: code that does not compile fails every kind of publish alike.
+compile_errors() { grep -E ': error (CS|RZ)[0-9]+' "$cache/publish.log" | sed 's/ \[[^]]*\]$//' | sort -u; }
 
-want=$(stamp)
-if [[ ! -x "$binary" || "$(cat "$native/.stamp" 2>/dev/null)" != "$want" ]]; then
-    [[ -x "$binary" ]] && say "generator/ or theme/ changed: publishing the native binary again (about a minute)…" \
-        || say "First run: publishing the generator as a native binary into .build/ (about a minute, once)…"
-    if ensure_toolchain && publish "$native" "$want" -r "$(rid)" -p:PublishAot=true; then
-        # The native binary hands pdf to the JIT publish (jit/, with its own Playwright driver): the driver copied
-        # here (about 135 MB) and the debug symbols (about 33 MB) are never used.
-        rm -rf "$native/.playwright" "$native/maalmedmening.dbg"
-        say "Published .build/native/maalmedmening"
-    else
-        say "Native AOT publish failed (see .build/publish.log); using a ReadyToRun publish instead, which starts slower"
-        publish "$native" "$want" -r "$(rid)" --self-contained false -p:PublishReadyToRun=true \
-            || { cat "$cache/publish.log" >&2; say "dotnet publish failed"; exit 3; }
+# Publishes the native binary when the sources changed since it was published; returns 1 when they do not compile.
+publish_native() {
+    mkdir -p "$cache"
+    exec 9> "$cache/lock"
+    command -v flock >/dev/null 2>&1 && flock 9 # one publish at a time when two runs start together
+
+    want=$(stamp)
+    if [[ ! -x "$binary" || "$(cat "$native/.stamp" 2>/dev/null)" != "$want" ]]; then
+        [[ -x "$binary" ]] && say "generator/ or theme/ changed: publishing the native binary again (about a minute)…" \
+            || say "First run: publishing the generator as a native binary into .build/ (about a minute, once)…"
+        if ensure_toolchain && publish "$native" "$want" -r "$(rid)" -p:PublishAot=true; then
+            # The native binary hands pdf to the JIT publish (jit/, with its own Playwright driver): the driver copied
+            # here (about 135 MB) and the debug symbols (about 33 MB) are never used.
+            rm -rf "$native/.playwright" "$native/maalmedmening.dbg"
+            say "Published .build/native/maalmedmening"
+        elif [[ -n "$(compile_errors)" ]]; then
+            compile_errors >&2
+            say "the generator does not compile (see above; the whole log: .build/publish.log); the previous binary is kept"
+            exec 9>&-
+            return 1
+        else
+            say "Native AOT publish failed (see .build/publish.log); using a ReadyToRun publish instead, which starts slower"
+            publish "$native" "$want" -r "$(rid)" --self-contained false -p:PublishReadyToRun=true \
+                || { cat "$cache/publish.log" >&2; say "dotnet publish failed"; exit 3; }
+        fi
     fi
+    exec 9>&-
+}
+
+if [[ "${1:-}" == publish ]]; then
+    publish_native || exit 3
+    exit 0
 fi
+
+publish_native || exit 3
 
 # pdf: the JIT publish the native binary hands the command to (see Cli/JitHandOff.cs).
 if [[ "${1:-}" == pdf && "$(cat "$native/jit/.stamp" 2>/dev/null)" != "$want" ]]; then
+    exec 9> "$cache/lock"
+    command -v flock >/dev/null 2>&1 && flock 9
     say "First pdf: publishing the generator for the JIT runtime into .build/native/jit/ (Playwright needs it)…"
     publish "$native/jit" "$want" || { cat "$cache/publish.log" >&2; say "dotnet publish failed"; exit 3; }
+    exec 9>&-
 fi
-exec 9>&-
 
 (($#)) || set -- build
-exec "$binary" "$@"
+[[ "$1" == serve ]] || exec "$binary" "$@"
+
+# serve: how to publish again and which folders hold the program's code (see generator/Serving/Republisher.cs).
+export GENERATOR_REPUBLISH="$(printf '%q' "$repo/build.sh") publish"
+export GENERATOR_SOURCES="$repo/generator:$repo/theme"
+while true; do
+    code=0
+    "$binary" "$@" || code=$?
+    ((code == 4)) || exit "$code"
+    say "serve: starting the republished generator with the same arguments"
+    # Published by serve a moment ago; this publishes only what changed since (a save during the last seconds); if that
+    # does not compile, the binary serve published is started, and its preview says what to fix on the next save.
+    publish_native || say "serve: starting the binary published before"
+done

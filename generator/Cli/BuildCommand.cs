@@ -21,8 +21,8 @@ public static class BuildCommand
         return command;
     }
 
-    /// <param name="wrapPages">Wraps the page renderer (serve's cache); see <see cref="SiteBuilder"/>.</param>
-    public static Task<int> RunAsync(BuildOptions options, TextWriter output, TextWriter errors, Func<IPageRenderer, IPageRenderer>? wrapPages = null) =>
+    /// <param name="memory">What serve keeps between builds; see <see cref="SiteBuilder"/>.</param>
+    public static Task<int> RunAsync(BuildOptions options, TextWriter output, TextWriter errors, BuildMemory? memory = null) =>
         // Written in place (serve), a failure can leave a mix of old and new files.
         CommandGuard.RunAsync(errors, () => !options.InPlace
             ? $"{options.OutputFolder} was not changed"
@@ -32,7 +32,7 @@ public static class BuildCommand
             output.WriteLine($"Building {options.InputFolder} → {options.OutputFolder}");
             try
             {
-                var report = await new SiteBuilder(options, output, wrapPages).BuildAsync();
+                var report = await new SiteBuilder(options, output, memory).BuildAsync();
                 var pages = string.Join(", ", report.PagesPerLanguage.Select(p => $"{p.Value} {p.Key}"));
                 // The warnings before the closing line, which then is the last word of the build.
                 ReportWarnings(report, errors);

@@ -9,4 +9,7 @@ public static class ExitCodes
 
     /// <summary>Reading or writing files failed (output is a file, no permission, disk full, theme missing).</summary>
     public const int IoFailure = 3;
+
+    /// <summary><c>serve</c> only: a template or generator file changed and the generator was published again; <c>./build.sh serve</c> starts it with the same arguments.</summary>
+    public const int Restart = 4;
 }

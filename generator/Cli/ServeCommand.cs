@@ -3,7 +3,8 @@ using MaalMedMening.Generator.Serving;
 
 namespace MaalMedMening.Generator.Cli;
 
-/// <summary><c>serve</c>: build, serve on 127.0.0.1, and rebuild when input/ or theme/ changes; pages reload themselves, show the errors of a failed build, and a page without its twin is built as a draft.</summary>
+/// <summary><c>serve</c>: build, serve on 127.0.0.1, and rebuild when input/ or theme/ changes; pages reload themselves, show the errors of a failed build, and a page without its twin is built as a draft.
+/// When a template or generator file changes, the generator is published again and serve ends with <see cref="ExitCodes.Restart"/> for ./build.sh to start it anew.</summary>
 public static class ServeCommand
 {
     public const int MaxPort = 65535;
@@ -40,7 +41,9 @@ public static class ServeCommand
             // A page without its twin is previewed as a draft, with a warning; build stays strict.
             var inPlace = build with { InPlace = true, AllowMissingTranslations = true };
             await using var server = new PreviewServer(inPlace, result.GetValue(port),
-                (wrapPages, errors) => BuildCommand.RunAsync(inPlace, Console.Out, errors, wrapPages), Console.Error);
+                (memory, errors) => BuildCommand.RunAsync(inPlace, Console.Out, errors, memory), Console.Error,
+                // ./build.sh serve says how to publish the generator again, and answers exit code 4 by starting it anew.
+                Republisher.FromEnvironment());
 
             // A content error is for the author to fix while the server runs; a refused or unwritable output is not.
             var code = await server.BuildAsync();
@@ -51,8 +54,7 @@ public static class ServeCommand
 
             return await CommandGuard.RunAsync(Console.Error, () => "nothing is served", async () =>
             {
-                await server.RunAsync(cancel);
-                return ExitCodes.Success;
+                return await server.RunAsync(cancel) ? ExitCodes.Restart : ExitCodes.Success;
             });
         });
         return command;

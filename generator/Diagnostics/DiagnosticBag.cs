@@ -33,6 +33,14 @@ public sealed class DiagnosticBag
         lock (_lock) { _items.Add(new Diagnostic(code, span, message)); }
     }
 
+    /// <summary>Adds what <paramref name="other"/> holds (a file's own problems, found apart so that its reader knows it was clean).</summary>
+    public void Include(DiagnosticBag other)
+    {
+        List<Diagnostic> items;
+        lock (other._lock) { items = [.. other._items]; }
+        lock (_lock) { _items.AddRange(items); }
+    }
+
     /// <summary>Something the build goes on with but the author should see (<c>serve</c>: a page without its twin).</summary>
     public void Warn(string code, SourceSpan span, string message)
     {

@@ -26,12 +26,13 @@ public abstract class OutputWriter : IDisposable
 
     /// <summary>A writer for <paramref name="outputFolder"/>: in place when asked and the folder exists (there is nothing to update otherwise), else staged.</summary>
     /// <param name="precompress">Also write a <c>.gz</c> and a <c>.br</c> copy of every text file (see <see cref="Precompression"/>).</param>
-    public static OutputWriter Open(string outputFolder, bool inPlace = false, bool precompress = false)
+    /// <param name="written">serve's record of what it wrote before (in place only): spares reading unchanged files back.</param>
+    public static OutputWriter Open(string outputFolder, bool inPlace = false, bool precompress = false, WrittenFiles? written = null)
     {
         // The real path: a link named as output stays a link to the new site instead of being swapped away.
         var target = RealPath.Of(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         return inPlace && Directory.Exists(target)
-            ? new InPlaceOutputWriter(outputFolder, target, precompress)
+            ? new InPlaceOutputWriter(outputFolder, target, precompress, written)
             : new StagedOutputWriter(outputFolder, target, precompress);
     }
 

@@ -17,11 +17,13 @@ namespace MaalMedMening.Generator.Pipeline;
 /// links, render the site's own files, write. Pages go to a staging folder as they are rendered; only the last step
 /// replaces the output folder, and only when there were no errors.
 /// </summary>
-/// <param name="wrapPages">Wraps the page renderer (<c>serve</c> puts its cache around it); null renders every page.</param>
-public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPageRenderer, IPageRenderer>? wrapPages = null)
+/// <param name="memory">What <c>serve</c> keeps between builds (see <see cref="BuildMemory"/>); null builds everything.</param>
+public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemory? memory = null)
 {
-    /// <summary>The one Markdig pipeline of the build: immutable, so the checks, the dates and the pages share it.</summary>
-    private readonly Markdig.MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
+    /// <summary>The one Markdig pipeline: immutable, so the checks, the dates, the pages and every build share it.</summary>
+    private static readonly Markdig.MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
+
+    private readonly Markdig.MarkdownPipeline _pipeline = Pipeline;
 
     /// <summary>The input, read and checked: what every later step renders from.</summary>
     private sealed record SiteModel(
@@ -34,14 +36,6 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         IReadOnlySet<string> Unparsed,
         LastModified Dates);
 
-    /// <summary>The parsed sources: those whose front matter could not be read are kept to tell links to them apart.</summary>
-    private sealed record ParsedInput(IReadOnlyList<(SourceFile Source, FrontMatterParser.Result? Parsed)> Files)
-    {
-        public IReadOnlySet<string> Unparsed => Files.Where(p => p.Parsed is null).Select(p => $"{p.Source.Language}/{p.Source.RelativePath}").ToHashSet();
-
-        public IReadOnlySet<string> UnreadableLanguages => Files.Where(p => p.Parsed is null).Select(p => p.Source.Language).ToHashSet();
-    }
-
     /// <exception cref="ContentErrorsException">The input has errors; nothing was written.</exception>
     public async Task<BuildReport> BuildAsync()
     {
@@ -50,12 +44,12 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
 
         // git log is another process and the data files are read apart from the pages: both start now and run beside
         // reading the pages, on the other core (the phase lines then show only what is left to wait for).
-        var gitDates = Task.Run(() => LastModified.FromGit(options.InputFolder));
+        var gitDates = memory?.GitDates.GetAsync(options.InputFolder) ?? Task.Run(() => LastModified.FromGit(options.InputFolder));
         var settings = steps.Run("read settings", () => SettingsReader.Read(options.InputFolder, options.SiteUrl, diagnostics));
         StopOnErrors(diagnostics);
         var languages = settings!.Languages;
-        var loadedData = Task.Run(() => LoadData(languages, diagnostics));
-        var parsed = ReadAndParse(steps, languages, diagnostics);
+        var loadedData = Task.Run(() => memory is null ? LoadData(languages, diagnostics) : memory.Data.GetOrLoad(options.InputFolder, bag => LoadData(languages, bag), diagnostics));
+        var parsed = new PageSources(options, memory?.Sources).ReadAndParse(steps, languages, diagnostics);
         var dates = steps.Run("read dates", () => gitDates.GetAwaiter().GetResult(), d => $"{d.Count} files with a commit date");
         if (dates.Problem is { } gitProblem)
         {
@@ -91,7 +85,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var assets = steps.Run("minify assets", () => ThemeAssets.Build(options.ThemeFolder, toolCss, diagnostics, new MinifyCache(MinifiedFolder)),
             a => a.StylesheetPath);
         var render = Prepare(model, shortcodes, razor, assets);
-        using var output = OutputWriter.Open(options.OutputFolder, options.InPlace, precompress: options.Precompress);
+        using var output = OutputWriter.Open(options.OutputFolder, options.InPlace, options.Precompress, memory?.Written);
         var results = await steps.RunAsync("render pages",
             () => Pages(model, render).RenderAsync(site.Pages, (page, html) => output.Write(page.Page.OutputPath, html), diagnostics),
             RenderSummary);
@@ -119,53 +113,6 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
     private string MinifiedFolder => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ThemeFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".build", "minified");
 
     private string LanguageFolder(string language) => Path.Combine(options.InputFolder, language);
-
-    private List<SourceFile> ReadSources(IReadOnlyList<string> languages, DiagnosticBag diagnostics)
-    {
-        var sources = new List<SourceFile>();
-        foreach (var language in languages)
-        {
-            var folder = LanguageFolder(language);
-            if (!Directory.Exists(folder))
-            {
-                diagnostics.Report(DiagnosticCodes.MissingTranslation, new SourceSpan(InputReader.DisplayPath(folder), 1),
-                    $"the {language} edition is missing; create the folder {InputReader.DisplayPath(folder)}");
-                continue;
-            }
-
-            if (!InputFiles.IsInside(folder, options.InputFolder))
-            {
-                diagnostics.Report(DiagnosticCodes.NotARegularFile, new SourceSpan(InputReader.DisplayPath(folder), 1),
-                    "this input cannot be read: it is a folder link that leads outside the input folder");
-                continue;
-            }
-
-            var found = InputFiles.Find(folder, ".md", options.InputFolder, (path, problem) =>
-                diagnostics.Report(DiagnosticCodes.NotARegularFile, new SourceSpan(InputReader.DisplayPath(path), 1),
-                    $"this input cannot be read: {problem}; only regular files inside the input folder are read"));
-            var paths = found
-                .Select(path => (path, relative: Path.GetRelativePath(folder, path).Replace('\\', '/')))
-                .Where(p => !p.relative.StartsWith(DataLoader.Folder + "/", StringComparison.Ordinal))
-                .OrderBy(p => p.relative, StringComparer.Ordinal);
-            sources.AddRange(paths.AsParallel().AsOrdered().Select(p => InputReader.Read(p.path, language, p.relative, diagnostics, options.InputFolder, InputReader.MaxPageBytes)).OfType<SourceFile>());
-        }
-
-        return sources;
-    }
-
-    /// <summary>Reads and parses the pages. Its own method, so that the files as read, every page's text a second
-    /// time beside its body, are let go when it returns rather than held by the build's closures to its end.</summary>
-    private ParsedInput ReadAndParse(PhaseLog steps, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
-    {
-        var sources = steps.Run("read input", () => ReadSources(languages, diagnostics), s => $"{s.Count} pages");
-        return steps.Run("parse front matter", () => Parse(sources, diagnostics));
-    }
-
-    /// <summary>A page whose front matter was read keeps its file's text only up to its body, which is its own string from here on.</summary>
-    private static ParsedInput Parse(IReadOnlyList<SourceFile> sources, DiagnosticBag diagnostics) =>
-        new(sources.AsParallel().AsOrdered()
-            .Select(s => FrontMatterParser.Parse(s, diagnostics) is { } parsed ? (s.WithoutBody(parsed.Body.Length), parsed) : (s, (FrontMatterParser.Result?)null))
-            .ToList());
 
     private (Dictionary<string, LanguageData> Data, Dictionary<string, UiStrings> Strings) LoadData(IReadOnlyList<string> languages, DiagnosticBag diagnostics) => (
         languages.ToDictionary(l => l, l => DataLoader.Load(LanguageFolder(l), l, diagnostics, options.InputFolder)),
@@ -238,7 +185,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
                 PdfHref = pdfs.TryGetValue(page.OutputPath, out var pdf) ? render.Urls.Between(page.OutputPath, pdf) : null,
                 ToolStylesheetPath = ToolPresence.In(body) ? render.Assets.ToolStylesheetPath : null,
             });
-        return wrapPages is null ? pages : wrapPages(pages);
+        return memory?.WrapPages is { } wrap ? wrap(pages, model.Dates) : pages;
     }
 
     private static string RenderSummary(IReadOnlyList<PageResult> results) =>
@@ -263,6 +210,22 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
 
     /// <summary>The files of the site rather than of a page: chooser and 404 pages, sitemap, headers, assets, embed pages.</summary>
     private async Task<IReadOnlyList<OutputFile>> SiteFilesAsync(SiteModel model, RenderSetup render, RazorRenderer razor, DiagnosticBag diagnostics)
+    {
+        if (memory is null)
+        {
+            return await MakeSiteFilesAsync(model, render, razor, diagnostics);
+        }
+
+        var assets = $"{render.Assets.StylesheetPath} {render.Assets.ToolStylesheetPath} {render.Assets.IconPath}";
+        return await memory.SiteFiles.GetOrMakeAsync(SiteFilesMemory.Key(options, model.Site.Pages, model.Dates, assets), async () =>
+        {
+            var before = diagnostics.Count;
+            var files = await MakeSiteFilesAsync(model, render, razor, diagnostics);
+            return (files, diagnostics.Count == before);
+        });
+    }
+
+    private async Task<IReadOnlyList<OutputFile>> MakeSiteFilesAsync(SiteModel model, RenderSetup render, RazorRenderer razor, DiagnosticBag diagnostics)
     {
         List<OutputFile> files =
         [

@@ -32,7 +32,7 @@ public static class PreviewEndpoints
             else if (IsPage(path) && state.Problems is { Count: > 0 } problems)
             {
                 context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-                await Send(context, "text/html; charset=utf-8", PreviewHtml.ErrorPage(problems, state.Version));
+                await Send(context, "text/html; charset=utf-8", PreviewHtml.ErrorPage(problems, state.Version, state.Title));
             }
             else if (IsPage(path) && files.GetFileInfo(path.EndsWith('/') ? path + "index.html" : path) is { Exists: true, IsDirectory: false } page)
             {

@@ -46,16 +46,18 @@ public static partial class PreviewHtml
     }
 
     /// <summary>Every page while the last build failed: its lines, escaped, and the script, which reloads the page after the next build.</summary>
-    public static string ErrorPage(IReadOnlyList<string> problems, string version)
+    /// <param name="title">The heading and sentence when the lines are not a failed build's (serve republishing the program, a compile error).</param>
+    public static string ErrorPage(IReadOnlyList<string> problems, string version, (string Heading, string Intro)? title = null)
     {
+        var (heading, intro) = title ?? ("Build failed", "The preview shows the last build's errors until the next good build; then this page reloads by itself.");
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>Build failed – preview</title>\n")
+            .Append("<title>").Append(WebUtility.HtmlEncode(heading)).Append(" – preview</title>\n")
             .Append("<style>body{font:1rem/1.5 system-ui,sans-serif;margin:2rem;max-width:60rem;color:#1d1d1b}")
             .Append("h1{color:#8a2a0a}li{font-family:ui-monospace,monospace;white-space:pre-wrap;overflow-wrap:anywhere;margin:.5rem 0}</style>\n")
-            .Append("</head>\n<body>\n<main>\n<h1>Build failed</h1>\n")
-            .Append("<p>The preview shows the last build's errors until the next good build; then this page reloads by itself.</p>\n")
+            .Append("</head>\n<body>\n<main>\n<h1>").Append(WebUtility.HtmlEncode(heading)).Append("</h1>\n")
+            .Append("<p>").Append(WebUtility.HtmlEncode(intro)).Append("</p>\n")
             .Append("<ol class=\"build-errors\">\n");
         // Only the errors and warnings are numbered; the summary and the notes under them are not problems of their own.
         var numbered = problems.Where(IsProblem).ToList();

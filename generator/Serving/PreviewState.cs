@@ -11,6 +11,7 @@ public sealed class PreviewState
     private readonly Lock _lock = new();
     private int _builds;
     private IReadOnlyList<string> _problems = [];
+    private (string Heading, string Intro)? _title;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string Version
@@ -24,14 +25,22 @@ public sealed class PreviewState
         get { lock (_lock) { return _problems; } }
     }
 
+    /// <summary>The heading and sentence of the page shown instead of the site while there are problems; null: a failed build's.</summary>
+    public (string Heading, string Intro)? Title
+    {
+        get { lock (_lock) { return _title; } }
+    }
+
     /// <summary>A build ended: a new version, with its problems (none when it succeeded).</summary>
-    public void Publish(IReadOnlyList<string> problems)
+    /// <param name="heading">What the problems are about when not a build's (the program's code: republishing, a compile error).</param>
+    public void Publish(IReadOnlyList<string> problems, string? heading = null, string? intro = null)
     {
         TaskCompletionSource changed;
         lock (_lock)
         {
             _builds++;
             _problems = problems;
+            _title = heading is null ? null : (heading, intro ?? "");
             changed = _changed;
             _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
         }

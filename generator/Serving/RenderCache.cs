@@ -26,7 +26,8 @@ public sealed class RenderCache
     private ConcurrentBag<(string Path, Entry Entry)> _pending = [];
 
     /// <summary>The renderer of one build: pages whose fingerprint is unchanged come from the cache, the others from <paramref name="inner"/>.</summary>
-    public IPageRenderer Wrap(IPageRenderer inner, BuildOptions options) => new Cached(this, inner, options);
+    /// <param name="dates">The pages' last-updated dates, which every page shows: a commit while serve runs changes them.</param>
+    public IPageRenderer Wrap(IPageRenderer inner, BuildOptions options, LastModified? dates = null) => new Cached(this, inner, options, dates ?? LastModified.None);
 
     /// <summary>The last build succeeded: keep the pages it rendered.</summary>
     public void Keep()
@@ -40,11 +41,11 @@ public sealed class RenderCache
     /// <summary>The last build failed: forget what it rendered.</summary>
     public void Forget() => _pending = [];
 
-    private sealed class Cached(RenderCache cache, IPageRenderer inner, BuildOptions options) : IPageRenderer
+    private sealed class Cached(RenderCache cache, IPageRenderer inner, BuildOptions options, LastModified dates) : IPageRenderer
     {
         public async Task<IReadOnlyList<PageResult>> RenderAsync(IReadOnlyList<Page> pages, PageFinished finished, DiagnosticBag diagnostics)
         {
-            var site = SiteFingerprint(pages, options);
+            var site = SiteFingerprint(pages, options, dates);
             var fingerprints = pages.ToDictionary(p => p, p => PageFingerprint(site, p, pages, inner.Reads(p)), Page.ByReference);
             var hits = pages
                 .Select(p => (Page: p, Entry: cache._pages.TryGetValue(p.OutputPath, out var e) && e.Fingerprint == fingerprints[p] ? e : null))
@@ -70,15 +71,15 @@ public sealed class RenderCache
         public ShortcodeReads Reads(Page page) => inner.Reads(page);
     }
 
-    /// <summary>The site's shape: every page's address and whole front matter, the data and strings, theme assets and options.</summary>
-    private static string SiteFingerprint(IReadOnlyList<Page> pages, BuildOptions options)
+    /// <summary>The site's shape: every page's address, whole front matter and date, the data and strings, theme assets and options.</summary>
+    private static string SiteFingerprint(IReadOnlyList<Page> pages, BuildOptions options, LastModified dates)
     {
         var text = new StringBuilder();
         text.Append(options with { OutputFolder = "" }).Append('\n');
         foreach (var page in pages)
         {
             // A page keeps its file's text up to its body: the front matter, whatever fields it has.
-            text.Append(page.OutputPath).Append('\n').Append(page.Source.Text).Append('\n');
+            text.Append(page.OutputPath).Append('\n').Append(page.Source.Text).Append('\n').Append(dates.For(page)?.ToString("O")).Append('\n');
         }
 
         var files = Directory.EnumerateFiles(options.InputFolder, "*.yml", SearchOption.AllDirectories)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Markdig;
 
 namespace MaalMedMening.Generator.Markdown.Shortcodes;
@@ -9,6 +10,13 @@ namespace MaalMedMening.Generator.Markdown.Shortcodes;
 /// </summary>
 public static class ShortcodeCalls
 {
+    /// <summary>
+    /// The calls found, by pipeline and by the body's string object: a build asks for a page's calls several times (the
+    /// checks, the dates, the PDF plan, the render cache), and <c>serve</c> keeps an unchanged page's body, the same
+    /// object, from build to build. Entries go with their body; the calls are immutable.
+    /// </summary>
+    private static readonly ConditionalWeakTable<MarkdownPipeline, ConditionalWeakTable<string, IReadOnlyList<ShortcodeUse>>> Found = new();
+
     public static IReadOnlyList<ShortcodeUse> Of(string body, MarkdownPipeline pipeline)
     {
         // Most pages have no shortcode at all; only those that might are parsed.
@@ -16,6 +24,12 @@ public static class ShortcodeCalls
         {
             return [];
         }
+
+        return Found.GetOrCreateValue(pipeline).GetValue(body, text => Parse(text, pipeline));
+    }
+
+    private static IReadOnlyList<ShortcodeUse> Parse(string body, MarkdownPipeline pipeline)
+    {
 
         try
         {

@@ -72,12 +72,12 @@ public sealed partial class BookletPageTests
         using var site = BookletSite();
         var cache = new RenderCache();
         var options = new BuildOptions(site.Input, site.Output, RepoPaths.Theme, InPlace: true);
-        var first = await new SiteBuilder(options, TextWriter.Null, pages => cache.Wrap(pages, options)).BuildAsync();
+        var first = await new SiteBuilder(options, TextWriter.Null, new BuildMemory((pages, _) => cache.Wrap(pages, options))).BuildAsync();
         cache.Keep();
 
         // When it is built again and every page comes from the cache
         var log = new StringWriter();
-        var second = await new SiteBuilder(options, log, pages => cache.Wrap(pages, options)).BuildAsync();
+        var second = await new SiteBuilder(options, log, new BuildMemory((pages, _) => cache.Wrap(pages, options))).BuildAsync();
 
         // Then the PDF plan still holds the booklet and both chapters in each language
         Assert.Contains("0 changed", log.ToString());

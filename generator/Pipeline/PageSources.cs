@@ -1,0 +1,134 @@
+using MaalMedMening.Generator.Content;
+using MaalMedMening.Generator.Data;
+using MaalMedMening.Generator.Diagnostics;
+
+namespace MaalMedMening.Generator.Pipeline;
+
+/// <summary>The parsed sources: those whose front matter could not be read are kept to tell links to them apart.</summary>
+internal sealed record ParsedInput(IReadOnlyList<(SourceFile Source, FrontMatterParser.Result? Parsed)> Files)
+{
+    public IReadOnlySet<string> Unparsed => Files.Where(p => p.Parsed is null).Select(p => $"{p.Source.Language}/{p.Source.RelativePath}").ToHashSet();
+
+    public IReadOnlySet<string> UnreadableLanguages => Files.Where(p => p.Parsed is null).Select(p => p.Source.Language).ToHashSet();
+}
+
+/// <summary>
+/// Finds, reads and parses the pages of every language. Given <c>serve</c>'s <see cref="SourceMemory"/>, a page whose
+/// file stamp is what it was at its last clean read is taken as read and parsed then, and only the others are read.
+/// </summary>
+internal sealed class PageSources(BuildOptions options, SourceMemory? memory)
+{
+    /// <summary>A page found: read now (<see cref="Source"/>, problems in <see cref="Problems"/>) or remembered (<see cref="Known"/>).</summary>
+    private sealed record Parsed(SourceFile Source, FrontMatterParser.Result? Result, DiagnosticBag Problems);
+
+    private sealed record Found(string Path, FileStamp? Stamp, SourceFile? Source, DiagnosticBag Problems, SourceMemory.Entry? Known);
+
+    /// <summary>Reads and parses the pages. Its own method, so that the files as read, every page's text a second
+    /// time beside its body, are let go when it returns rather than held by the build's closures to its end.</summary>
+    public ParsedInput ReadAndParse(PhaseLog steps, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var found = steps.Run("read input", () => Read(languages, diagnostics), s => $"{s.Count} pages");
+        return steps.Run("parse front matter", () => Parse(found, diagnostics));
+    }
+
+    private string LanguageFolder(string language) => Path.Combine(options.InputFolder, language);
+
+    private List<Found> Read(IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var found = new List<Found>();
+        foreach (var language in languages)
+        {
+            var folder = LanguageFolder(language);
+            if (!Directory.Exists(folder))
+            {
+                diagnostics.Report(DiagnosticCodes.MissingTranslation, new SourceSpan(InputReader.DisplayPath(folder), 1),
+                    $"the {language} edition is missing; create the folder {InputReader.DisplayPath(folder)}");
+                continue;
+            }
+
+            if (!InputFiles.IsInside(folder, options.InputFolder))
+            {
+                diagnostics.Report(DiagnosticCodes.NotARegularFile, new SourceSpan(InputReader.DisplayPath(folder), 1),
+                    "this input cannot be read: it is a folder link that leads outside the input folder");
+                continue;
+            }
+
+            var paths = InputFiles.Find(folder, ".md", options.InputFolder, (path, problem) =>
+                    diagnostics.Report(DiagnosticCodes.NotARegularFile, new SourceSpan(InputReader.DisplayPath(path), 1),
+                        $"this input cannot be read: {problem}; only regular files inside the input folder are read"))
+                .Select(path => (path, relative: Path.GetRelativePath(folder, path).Replace('\\', '/')))
+                .Where(p => !p.relative.StartsWith(DataLoader.Folder + "/", StringComparison.Ordinal))
+                .OrderBy(p => p.relative, StringComparer.Ordinal);
+            // Remembered files are only looked at (a stat each), sparing threads; the others are read in parallel.
+            var looked = paths.Select(p => (p.path, p.relative, Known: Known(p.path, language, p.relative))).ToList();
+            found.AddRange(Map(looked, looked.Count(p => p.Known is null), p => p.Known ?? ReadOne(p.path, language, p.relative)));
+        }
+
+        memory?.KeepOnly(found.Select(f => f.Path));
+        // Each file's problems in its own bag, so that a file read cleanly is known to be; all are reported together here.
+        foreach (var file in found)
+        {
+            diagnostics.Include(file.Problems);
+        }
+
+        return found.Where(f => f.Source is not null || f.Known is not null).ToList();
+    }
+
+    private Found? Known(string path, string language, string relative)
+    {
+        if (memory is null)
+        {
+            return null;
+        }
+
+        var stamp = FileStamp.Of(path);
+        return memory.Find(path, stamp) is { } known && known.Source.Language == language && known.Source.RelativePath == relative
+            ? new Found(path, stamp, null, new DiagnosticBag(), known)
+            : null;
+    }
+
+    private Found ReadOne(string path, string language, string relative)
+    {
+        // The stamp before the read: a change while reading then makes the next build read the file again.
+        var stamp = FileStamp.Of(path);
+        var problems = new DiagnosticBag();
+        return new Found(path, stamp, InputReader.Read(path, language, relative, problems, options.InputFolder, InputReader.MaxPageBytes), problems, null);
+    }
+
+    /// <summary>A page whose front matter was read keeps its file's text only up to its body, which is its own string from here on.</summary>
+    private ParsedInput Parse(IReadOnlyList<Found> found, DiagnosticBag diagnostics)
+    {
+        var parsed = Map(found, found.Count(f => f.Known is null), f =>
+        {
+            if (f.Known is { } known)
+            {
+                return new Parsed(known.Source, known.Parsed, f.Problems);
+            }
+
+            var problems = new DiagnosticBag();
+            if (FrontMatterParser.Parse(f.Source!, problems) is not { } result)
+            {
+                return new Parsed(f.Source!, null, problems);
+            }
+
+            var source = f.Source!.WithoutBody(result.Body.Length);
+            if (f.Problems.Count == 0 && problems.Count == 0 && f.Stamp is { } stamp)
+            {
+                memory?.Remember(f.Path, stamp, source, result);
+            }
+
+            return new Parsed(source, result, problems);
+        });
+        foreach (var file in parsed)
+        {
+            diagnostics.Include(file.Problems);
+        }
+
+        return new ParsedInput(parsed.Select(p => (p.Source, p.Result)).ToList());
+    }
+
+    /// <summary>In order, and in parallel when there is enough to do: with serve's memory usually one file is new, and
+    /// handing it to another thread costs more than reading it (on a busy machine, much more).</summary>
+    private static List<TOut> Map<TIn, TOut>(IEnumerable<TIn> items, int work, Func<TIn, TOut> map) =>
+        work > 8 ? items.AsParallel().AsOrdered().Select(map).ToList() : items.Select(map).ToList();
+}
