@@ -4,7 +4,7 @@ using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Localization;
 
-/// <summary>Loads a language's UI strings (<c>input/&lt;lang&gt;/strings.yml</c>) and checks it has every key the theme uses.</summary>
+/// <summary>Loads a language's UI strings (<c>input/&lt;lang&gt;/strings.yml</c>), refuses keys the theme does not know, and checks that it has every key its pages show.</summary>
 public static class StringTable
 {
     public const string FileName = "strings.yml";
@@ -20,7 +20,7 @@ public static class StringTable
         if (!InputFiles.Present(path))
         {
             diagnostics.Report(DiagnosticCodes.MissingString, new SourceSpan(display, 1),
-                $"the strings table is missing; create {display} with the keys {string.Join(", ", StringKeys.All)}");
+                $"the strings table is missing; create {display} with the keys {string.Join(", ", StringKeys.Layout)} and those of the parts its pages show");
             return new UiStrings(language, values);
         }
 
@@ -41,12 +41,25 @@ public static class StringTable
             }
         }
 
-        foreach (var key in StringKeys.All.Where(k => !values.ContainsKey(k)))
+        return new UiStrings(language, values);
+    }
+
+    /// <summary>Reports each key the language's pages show (<paramref name="used"/>: key → the first page that shows it, null
+    /// for the layout's) that its table lacks. A table that is missing altogether has been reported by <see cref="Load"/>.</summary>
+    public static void CheckUsed(string languageFolder, UiStrings strings, IReadOnlyDictionary<string, Page?> used, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(languageFolder, FileName);
+        if (!InputFiles.Present(path))
         {
-            diagnostics.Report(DiagnosticCodes.MissingString, new SourceSpan(display, 1),
-                $"the UI string '{key}' is missing; add '{key}: …' to {display}");
+            return;
         }
 
-        return new UiStrings(language, values);
+        var display = InputReader.DisplayPath(path);
+        foreach (var (key, page) in used.Where(u => !strings.Values.ContainsKey(u.Key)).OrderBy(u => u.Key, StringComparer.Ordinal))
+        {
+            var shownBy = page is null ? "every page shows it" : $"{page.Source.DisplayPath} shows it";
+            diagnostics.Report(DiagnosticCodes.MissingString, new SourceSpan(display, 1),
+                $"the UI string '{key}' is missing; add '{key}: …' to {display} ({shownBy})");
+        }
     }
 }

@@ -83,6 +83,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
 
         var logic = rules ?? LogicTable.None;
         var shortcodes = SetUpShortcodes(settings, site, data, strings, logic);
+        // Which UI strings a language needs follows what its pages show, so it is known once the shortcodes are.
+        steps.Run("check strings", () => StringsInUse.Check(site, strings, shortcodes.Outlines, shortcodes.Registry, LanguageFolder, diagnostics));
         dates = steps.Run("date composite pages", () => dates.WithParts(CompositeParts.Of(site, shortcodes.Outlines, shortcodes.Registry, options.InputFolder)));
         var model = new SiteModel(settings, site, data, strings, logic, balanceIds, parsed.Unparsed, dates);
         await using var razor = new RazorRenderer();
