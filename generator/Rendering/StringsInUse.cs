@@ -21,7 +21,8 @@ public static class StringsInUse
     {
         foreach (var language in site.Languages)
         {
-            StringTable.CheckUsed(languageFolder(language), strings[language], Of(language, site, outlines, shortcodes), diagnostics);
+            // A language previewed in progress (serve) shows the default language's text where its own is missing.
+            StringTable.CheckUsed(languageFolder(language), strings[language], Of(language, site, outlines, shortcodes), diagnostics, strings[language].Fallback is not null);
         }
     }
 
