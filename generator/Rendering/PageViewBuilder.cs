@@ -20,7 +20,8 @@ public sealed class PageViewBuilder(
     {
         var text = strings[page.Language];
         var alternates = site.Languages
-            .Select(language => site.FindByKey(language, page.Key) is { } twin
+            // A stand-in (serve's preview of a language in progress) is no translation: only itself links to it.
+            .Select(language => site.FindByKey(language, page.Key) is { } twin && (twin.StandInFrom is null || ReferenceEquals(twin, page))
                 ? new Alternate(language, RelativeUrls.Absolute(settings.SiteUrl, twin.OutputPath), urls.Between(page.OutputPath, twin.OutputPath), strings[language][StringKeys.LanguageName])
                 : null)
             .OfType<Alternate>()
