@@ -21,8 +21,8 @@ public sealed record LanguageTables(IReadOnlyList<string> Languages, Func<string
         foreach (var language in Languages.Where(InProgress))
         {
             data[language] = data[language].WithFallback(data[defaultLanguage]);
-            // Its name, until it gives one, is its code: the default language's name would name the wrong language.
-            var fallback = new Dictionary<string, string>(strings[defaultLanguage].Values) { [StringKeys.LanguageName] = language };
+            // Its name and the chooser's link to it, until it gives them, are its code: the default language's would name the wrong language.
+            var fallback = new Dictionary<string, string>(strings[defaultLanguage].Values) { [StringKeys.LanguageName] = language, [StringKeys.ChooseLanguage] = language };
             strings[language] = strings[language] with { Fallback = strings[defaultLanguage] with { Values = fallback } };
         }
 
