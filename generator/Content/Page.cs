@@ -20,6 +20,10 @@ public sealed record Page(
     public string Language => Source.Language;
     public string Key => Meta.TranslationKey;
 
+    /// <summary>Set on a stand-in (<c>serve</c> only, see <see cref="StandInPages"/>): the language whose page this is,
+    /// shown as a draft in <see cref="Language"/>, which has no such page yet. Its links resolve as they do there.</summary>
+    public string? StandInFrom { get; init; }
+
     /// <summary>How the page's language spells heading ids: set by the router from site.yml, else the language's built-in table.</summary>
     public Transliterator Spelling
     {

@@ -20,6 +20,25 @@ public sealed record LanguageData(
 
     public IEnumerable<Advice> AdviceAt(string level) => Advice.Where(a => a.Level == level);
 
+    /// <summary>
+    /// <c>serve</c>'s preview of a language in progress: the items it lacks taken from <paramref name="fallback"/> (the
+    /// default language's), in the fallback's order with the language's own items in their place, its other items after.
+    /// </summary>
+    public LanguageData WithFallback(LanguageData fallback) =>
+        new(Language, Merge(Balances, fallback.Balances, b => b.Id), Merge(Questions, fallback.Questions, q => q.Id),
+            Merge(Advice, fallback.Advice, a => a.Id), Merge(Charts, fallback.Charts, c => c.Id), Merge(Glossary, fallback.Glossary, g => g.Id),
+            Merge(ToolAdvice, fallback.ToolAdvice, t => t.Id), Merge(Corrections, fallback.Corrections, c => c.Id))
+        {
+            AdviceLevels = Merge(AdviceLevels, fallback.AdviceLevels, l => l.Id),
+        };
+
+    private static List<T> Merge<T>(IReadOnlyList<T> own, IReadOnlyList<T> fallback, Func<T, string> id)
+    {
+        var byId = own.GroupBy(id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var fallbackIds = fallback.Select(id).ToHashSet(StringComparer.Ordinal);
+        return [.. fallback.Select(f => byId.GetValueOrDefault(id(f), f)), .. own.Where(o => !fallbackIds.Contains(id(o)))];
+    }
+
     /// <summary>Every id with its kind, for checking that both languages hold the same items.</summary>
     public IEnumerable<(string Kind, string Id, Diagnostics.SourceSpan Span)> AllIds() =>
         Balances.Select(b => ("balance", b.Id, b.Span))

@@ -21,7 +21,8 @@ public static class ReferenceCheck
 
     public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, DiagnosticBag diagnostics)
     {
-        foreach (var page in site.Pages)
+        // A stand-in (serve's preview) refers to what the page it copies does, which is checked there.
+        foreach (var page in site.Pages.Where(p => p.StandInFrom is null))
         {
             var known = data[page.Language].Balances.Select(b => b.Id).ToList();
             var named = page.Meta.Balances.Select(b => (b.BalanceId, b.Span));

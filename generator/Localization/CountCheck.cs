@@ -18,9 +18,9 @@ public static partial class CountCheck
 
     /// <param name="groupsShown">Where a page shows a question group, from its parsed shortcodes.</param>
     public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, Func<string, string> languageFolder,
-        string inputFolder, Func<Page, IReadOnlyList<QuestionGroupShown>> groupsShown, DiagnosticBag diagnostics)
+        string inputFolder, Func<Page, IReadOnlyList<QuestionGroupShown>> groupsShown, DiagnosticBag diagnostics, bool asDrafts = false)
     {
-        var declared = CountFiles.Check(site.Languages, languageFolder, diagnostics);
+        var declared = CountFiles.Check(site.Languages, languageFolder, diagnostics, asDrafts);
         foreach (var language in declared)
         {
             // Counted from data or pages that could not all be read, every number would look wrong: their own errors say enough.
@@ -66,7 +66,7 @@ public static partial class CountCheck
             .GroupBy(s => Normalise(s.Words))
             .ToDictionary(g => g.Key, g => g.SelectMany(s => s.Counts).Distinct().ToList(), StringComparer.Ordinal);
         var pattern = Pattern(statements);
-        var texts = site.Pages.Where(p => p.Language == language)
+        var texts = site.Pages.Where(p => p.Language == language && p.StandInFrom is null)
             // A page's source keeps only its front matter once read; the body lives in the page.
             .Select(p => (p.Source, Text: p.Source.Text + p.Body, p.Meta.Balance, Shown: groupsShown(p)))
             .ToList();

@@ -7,15 +7,23 @@ namespace MaalMedMening.Generator.Localization;
 public static class CountFiles
 {
     /// <summary>The languages that have a <c>counts.yml</c>, in site order; reports each language without one when another has one.</summary>
-    public static IReadOnlyList<string> Check(IReadOnlyList<string> languages, Func<string, string> languageFolder, DiagnosticBag diagnostics)
+    /// <param name="asDrafts">A missing file is a warning (<c>serve</c>'s preview of a language in progress, whose numbers are then not checked).</param>
+    public static IReadOnlyList<string> Check(IReadOnlyList<string> languages, Func<string, string> languageFolder, DiagnosticBag diagnostics, bool asDrafts = false)
     {
         var declared = languages.Where(l => InputFiles.Present(PathOf(languageFolder, l))).ToList();
         // Every language always: one edition's numbers unchecked would let the editions drift apart.
         foreach (var language in declared.Count > 0 ? languages.Except(declared) : [])
         {
             var missing = InputReader.DisplayPath(PathOf(languageFolder, language));
-            diagnostics.Report(DiagnosticCodes.MissingTranslation, new SourceSpan(missing, 1),
-                $"the {language} edition has no {CountStatements.FileName}, but {string.Join(", ", declared)} has; add {missing} with its number words and statements");
+            var message = $"the {language} edition has no {CountStatements.FileName}, but {string.Join(", ", declared)} has; add {missing} with its number words and statements";
+            if (asDrafts)
+            {
+                diagnostics.Warn(DiagnosticCodes.MissingTranslation, new SourceSpan(missing, 1), message + " (previewed as a draft; build fails until then)");
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCodes.MissingTranslation, new SourceSpan(missing, 1), message);
+            }
         }
 
         return declared;

@@ -4,7 +4,7 @@ using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Localization;
 
-/// <summary>Loads a language's UI strings (<c>input/&lt;lang&gt;/strings.yml</c>) and checks it has every key the theme uses.</summary>
+/// <summary>Loads a language's UI strings (<c>input/&lt;lang&gt;/strings.yml</c>), refuses keys the theme does not know, and checks that it has every key its pages show.</summary>
 public static class StringTable
 {
     public const string FileName = "strings.yml";
@@ -12,15 +12,16 @@ public static class StringTable
     private static readonly IReadOnlySet<string> Known = StringKeys.All.ToHashSet(StringComparer.Ordinal);
 
     /// <param name="inputFolder">The input folder the table must really be inside; null skips that check.</param>
-    public static UiStrings Load(string languageFolder, string language, DiagnosticBag diagnostics, string? inputFolder = null)
+    /// <param name="inProgress">A missing table is a warning: <c>serve</c> previews the language with the default language's strings.</param>
+    public static UiStrings Load(string languageFolder, string language, DiagnosticBag diagnostics, string? inputFolder = null, bool inProgress = false)
     {
         var path = Path.Combine(languageFolder, FileName);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var display = InputReader.DisplayPath(path);
         if (!InputFiles.Present(path))
         {
-            diagnostics.Report(DiagnosticCodes.MissingString, new SourceSpan(display, 1),
-                $"the strings table is missing; create {display} with the keys {string.Join(", ", StringKeys.All)}");
+            Report(diagnostics, inProgress, new SourceSpan(display, 1),
+                $"the strings table is missing; create {display} with the keys {string.Join(", ", StringKeys.Layout)} and those of the parts its pages show");
             return new UiStrings(language, values);
         }
 
@@ -41,12 +42,36 @@ public static class StringTable
             }
         }
 
-        foreach (var key in StringKeys.All.Where(k => !values.ContainsKey(k)))
+        return new UiStrings(language, values);
+    }
+
+    /// <summary>Reports each key the language's pages show (<paramref name="used"/>: key → the first page that shows it, null
+    /// for the layout's) that its table lacks. A table that is missing altogether has been reported by <see cref="Load"/>.</summary>
+    public static void CheckUsed(string languageFolder, UiStrings strings, IReadOnlyDictionary<string, Page?> used, DiagnosticBag diagnostics, bool inProgress = false)
+    {
+        var path = Path.Combine(languageFolder, FileName);
+        if (!InputFiles.Present(path))
         {
-            diagnostics.Report(DiagnosticCodes.MissingString, new SourceSpan(display, 1),
-                $"the UI string '{key}' is missing; add '{key}: …' to {display}");
+            return;
         }
 
-        return new UiStrings(language, values);
+        var display = InputReader.DisplayPath(path);
+        foreach (var (key, page) in used.Where(u => !strings.Values.ContainsKey(u.Key)).OrderBy(u => u.Key, StringComparer.Ordinal))
+        {
+            var shownBy = page is null ? "every page shows it" : $"{page.Source.DisplayPath} shows it";
+            Report(diagnostics, inProgress, new SourceSpan(display, 1), $"the UI string '{key}' is missing; add '{key}: …' to {display} ({shownBy})");
+        }
+    }
+
+    private static void Report(DiagnosticBag diagnostics, bool inProgress, SourceSpan span, string message)
+    {
+        if (inProgress)
+        {
+            diagnostics.Warn(DiagnosticCodes.MissingString, span, message + " (previewed with the default language's text; build fails until then)");
+        }
+        else
+        {
+            diagnostics.Report(DiagnosticCodes.MissingString, span, message);
+        }
     }
 }

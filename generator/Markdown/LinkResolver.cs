@@ -41,10 +41,10 @@ public sealed class LinkResolver(SiteIndex site, RelativeUrls urls, IReadOnlySet
             }
 
             var targetFile = RelativeUrls.Combine(page.Source.RelativePath, Uri.UnescapeDataString(path));
-            var target = targetFile is null ? null : site.FindByFile(page.Language, targetFile);
+            var target = targetFile is null ? null : Find(page, targetFile);
             if (target is null)
             {
-                if (targetFile is null || !unparsedFiles.Contains($"{page.Language}/{targetFile}"))
+                if (targetFile is null || !unparsedFiles.Contains($"{page.StandInFrom ?? page.Language}/{targetFile}"))
                 {
                     diagnostics.Report(DiagnosticCodes.BrokenLink, span,
                         $"link to '{path}', but there is no page {LanguageFolder(page.Source)}{targetFile ?? path}; check the file name (links are relative to this file)");
@@ -62,6 +62,12 @@ public sealed class LinkResolver(SiteIndex site, RelativeUrls urls, IReadOnlySet
 
         return fragments;
     }
+
+    /// <summary>The page a link names. A stand-in's links name files of the language it stands in from: they go to the
+    /// same page in the stand-in's language (its own, or another stand-in), so that its preview stays in that language.</summary>
+    private Page? Find(Page page, string file) => page.StandInFrom is { } from
+        ? site.FindByFile(from, file) is { } original ? site.FindByKey(page.Language, original.Key) ?? original : null
+        : site.FindByFile(page.Language, file);
 
     // The language folder as the author named it (--input may be anything): the source's display path without its own part.
     private static string LanguageFolder(SourceFile source) =>

@@ -26,13 +26,14 @@ public static class SitemapWriter
             writer.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
 
             // The chooser offers the home pages, so its alternates are theirs.
-            var homes = site.Languages.Select(site.Home).OfType<Page>().ToList();
+            // Stand-ins (serve's preview of a language in progress) are no pages of the language, so the sitemap leaves them out.
+            var homes = site.Languages.Select(site.Home).OfType<Page>().Where(p => p.StandInFrom is null).ToList();
             Url(writer, siteUrl.ToString(), homes, site.Languages[0], siteUrl, homes.Select(dates.For).Max());
-            foreach (var page in site.Pages)
+            foreach (var page in site.Pages.Where(p => p.StandInFrom is null))
             {
                 Url(writer,
                     RelativeUrls.Absolute(siteUrl, page.OutputPath),
-                    site.Languages.Select(language => site.FindByKey(language, page.Key)).OfType<Page>().ToList(),
+                    site.Languages.Select(language => site.FindByKey(language, page.Key)).OfType<Page>().Where(p => p.StandInFrom is null).ToList(),
                     site.Languages[0],
                     siteUrl,
                     dates.For(page));

@@ -48,7 +48,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
         var settings = steps.Run("read settings", () => SettingsReader.Read(options.InputFolder, options.SiteUrl, diagnostics));
         StopOnErrors(diagnostics);
         var languages = settings!.Languages;
-        var loadedData = Task.Run(() => memory is null ? LoadData(languages, diagnostics) : memory.Data.GetOrLoad(options.InputFolder, bag => LoadData(languages, bag), diagnostics));
+        var tables = new LanguageTables(languages, LanguageFolder, options.InputFolder, options.AllowMissingTranslations);
+        var loadedData = Task.Run(() => memory is null ? tables.Load(diagnostics) : memory.Data.GetOrLoad(options.InputFolder, tables.Load, diagnostics));
         var parsed = new PageSources(options, memory?.Sources).ReadAndParse(steps, languages, diagnostics);
         var dates = steps.Run("read dates", () => gitDates.GetAwaiter().GetResult(), d => $"{d.Count} files with a commit date");
         if (dates.Problem is { } gitProblem)
@@ -75,8 +76,10 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
             StopOnErrors(diagnostics);
         }
 
-        var logic = rules ?? LogicTable.None;
+        var logic = tables.Rules(rules ?? LogicTable.None);
         var shortcodes = SetUpShortcodes(settings, site, data, strings, logic);
+        // Which UI strings a language needs follows what its pages show, so it is known once the shortcodes are.
+        steps.Run("check strings", () => StringsInUse.Check(site, strings, shortcodes.Outlines, shortcodes.Registry, LanguageFolder, diagnostics));
         dates = steps.Run("date composite pages", () => dates.WithParts(CompositeParts.Of(site, shortcodes.Outlines, shortcodes.Registry, options.InputFolder)));
         var model = new SiteModel(settings, site, data, strings, logic, balanceIds, parsed.Unparsed, dates);
         await using var razor = new RazorRenderer();
@@ -114,26 +117,26 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
 
     private string LanguageFolder(string language) => Path.Combine(options.InputFolder, language);
 
-    private (Dictionary<string, LanguageData> Data, Dictionary<string, UiStrings> Strings) LoadData(IReadOnlyList<string> languages, DiagnosticBag diagnostics) => (
-        languages.ToDictionary(l => l, l => DataLoader.Load(LanguageFolder(l), l, diagnostics, options.InputFolder)),
-        languages.ToDictionary(l => l, l => StringTable.Load(LanguageFolder(l), l, diagnostics, options.InputFolder)));
-
-    private static SiteIndex Route(SiteSettings settings, ParsedInput parsed, DiagnosticBag diagnostics) =>
-        Router.Route(settings.Languages, parsed.Files.Where(p => p.Parsed is not null)
+    /// <summary>The pages at their addresses; serve previews a language in progress with the default language's pages
+    /// standing in for those it lacks (the checks tell stand-ins apart and report each missing page as a draft).</summary>
+    private SiteIndex Route(SiteSettings settings, ParsedInput parsed, DiagnosticBag diagnostics) => WithStandIns(settings, Router.Route(settings.Languages, parsed.Files.Where(p => p.Parsed is not null)
                 .Select(p => new Router.Unrouted(p.Source, p.Parsed!) { Spelling = settings.Spelling(p.Source.Language) }).ToList(),
-            diagnostics, parsed.UnreadableLanguages);
+            diagnostics, parsed.UnreadableLanguages));
+
+    private SiteIndex WithStandIns(SiteSettings settings, SiteIndex site) => options.AllowMissingTranslations ? StandInPages.Add(site, settings.DefaultLanguage) : site;
 
     private void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, IReadOnlyDictionary<string, UiStrings> strings,
         LogicTable? rules, ParsedInput parsed, DiagnosticBag diagnostics)
     {
         TranslationParity.Check(site, data, parsed.UnreadableLanguages, options.InputFolder, diagnostics, options.AllowMissingTranslations);
-        Placeholders.Check(site.Pages, diagnostics, asDrafts: options.AllowMissingTranslations);
+        Placeholders.Check(site.Pages.Where(p => p.StandInFrom is null), diagnostics, asDrafts: options.AllowMissingTranslations);
         ReferenceCheck.Check(site, data, diagnostics);
-        CountCheck.Check(site, data, LanguageFolder, options.InputFolder, GroupsShown, diagnostics);
+        CountCheck.Check(site, data, LanguageFolder, options.InputFolder, GroupsShown, diagnostics, options.AllowMissingTranslations);
         // A site without balances has no balance tool to check.
         foreach (var language in site.Languages.Where(l => data[l].Balances.Count > 0))
         {
-            RuleCheck.Check(rules, data[language], strings[language], site, InputReader.DisplayPath(Path.Combine(LanguageFolder(language), DataLoader.Folder)), diagnostics);
+            RuleCheck.Check(rules, data[language], strings[language], site, InputReader.DisplayPath(Path.Combine(LanguageFolder(language), DataLoader.Folder)), diagnostics,
+                strings[language].Fallback is not null);
         }
     }
 

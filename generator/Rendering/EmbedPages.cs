@@ -31,14 +31,18 @@ public sealed class EmbedPages(
     /// <summary>The balance tool's stylesheet, linked from the tool's embed only.</summary>
     public string? ToolStylesheetPath { get; init; }
 
-    private string Title(EmbedOffer offer, Page page) => offer.Kind switch
+    /// <summary>The UI string that titles an embed of <paramref name="kind"/> (one of <see cref="StringKeys.EmbedTitles"/>).</summary>
+    public static string TitleKey(string kind) => kind switch
     {
-        EmbedKinds.QuestionCards => strings[page.Language][StringKeys.EmbedAllQuestions],
-        EmbedKinds.BalanceQuestions => string.Format(CultureInfo.InvariantCulture, strings[page.Language][StringKeys.EmbedBalanceQuestions],
-            data[page.Language].FindBalance(page.Meta.Balance ?? "")?.Name),
-        EmbedKinds.BalanceOverview => strings[page.Language][StringKeys.EmbedOverview],
-        _ => strings[page.Language][StringKeys.EmbedTool],
+        EmbedKinds.QuestionCards => StringKeys.EmbedAllQuestions,
+        EmbedKinds.BalanceQuestions => StringKeys.EmbedBalanceQuestions,
+        EmbedKinds.BalanceOverview => StringKeys.EmbedOverview,
+        _ => StringKeys.EmbedTool,
     };
+
+    private string Title(EmbedOffer offer, Page page) => offer.Kind == EmbedKinds.BalanceQuestions
+        ? string.Format(CultureInfo.InvariantCulture, strings[page.Language][TitleKey(offer.Kind)], data[page.Language].FindBalance(page.Meta.Balance ?? "")?.Name)
+        : strings[page.Language][TitleKey(offer.Kind)];
 
     /// <summary>The snippet's frame height in px (<c>embedHeights:</c> in site.yml); null where site.yml has none, which <see cref="CreateAsync"/> reports.</summary>
     private int? Height(EmbedOffer offer) => settings.EmbedHeights.TryGetValue(offer.Kind, out var height) ? height : null;

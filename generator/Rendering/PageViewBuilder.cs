@@ -20,7 +20,8 @@ public sealed class PageViewBuilder(
     {
         var text = strings[page.Language];
         var alternates = site.Languages
-            .Select(language => site.FindByKey(language, page.Key) is { } twin
+            // A stand-in (serve's preview of a language in progress) is no translation: only itself links to it.
+            .Select(language => site.FindByKey(language, page.Key) is { } twin && (twin.StandInFrom is null || ReferenceEquals(twin, page))
                 ? new Alternate(language, RelativeUrls.Absolute(settings.SiteUrl, twin.OutputPath), urls.Between(page.OutputPath, twin.OutputPath), strings[language][StringKeys.LanguageName])
                 : null)
             .OfType<Alternate>()
@@ -55,7 +56,8 @@ public sealed class PageViewBuilder(
             StylesheetPath = stylesheetPath,
             // Only serve builds a page without its twin (a draft); the note says which languages it still lacks.
             XDefault = alternates.FirstOrDefault(a => a.Language == site.Languages[0]),
-            MissingTranslations = site.Languages.Where(l => alternates.All(a => a.Language != l)).Select(l => strings[l][StringKeys.LanguageName]).ToList(),
+            // A stand-in (serve's preview of a language in progress) is a draft too: its own language lacks the page.
+            MissingTranslations = site.Languages.Where(l => site.FindByKey(l, page.Key) is not { StandInFrom: null }).Select(l => strings[l][StringKeys.LanguageName]).ToList(),
             LastUpdated = dates.For(page) is { } date ? DateText.View(date, text) : null,
             SeeAlso = page.Meta.SeeAlso.Select(key => site.FindByKey(page.Language, key)).OfType<Page>().Select(target => LinkTo(page, target)).ToList(),
             Menu = SiteMenu.For(settings, site, page.Language, page, target => urls.Between(page.OutputPath, target.OutputPath)),

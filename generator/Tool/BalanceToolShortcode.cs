@@ -14,6 +14,8 @@ public sealed class BalanceToolShortcode(ToolViewBuilder tool) : IShortcode
 
     public ShortcodeReads Reads => ShortcodeReads.None;
 
+    public IReadOnlyList<string> Strings => StringKeys.BalanceTool;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context) =>
         new ToolPart(ToolHeadingIds.Assign(tool.Build(call.Page, context.Data[call.Language], context.Strings[call.Language]), call.Ids));
 

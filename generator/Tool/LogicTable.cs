@@ -28,6 +28,20 @@ public sealed class LogicTable(Scale scale, IReadOnlyList<ToolGroup> groups, IRe
             .Select(g => (g.Key, (Condition)Condition.Any([.. g.Select(r => r.When)])))
             .ToList();
 
+    /// <summary>
+    /// <c>serve</c>'s preview of languages in progress: each of <paramref name="languages"/> that lacks a group's heading
+    /// or the scale's position names has <paramref name="defaultLanguage"/>'s (the check has warned of each).
+    /// </summary>
+    public LogicTable FilledIn(IEnumerable<string> languages, string defaultLanguage)
+    {
+        IReadOnlyDictionary<string, T> Fill<T>(IReadOnlyDictionary<string, T> texts) =>
+            !texts.TryGetValue(defaultLanguage, out var fallback) ? texts
+                : languages.Where(l => !texts.ContainsKey(l)).Aggregate(texts.ToDictionary(), (all, l) => { all[l] = fallback; return all; });
+
+        return new LogicTable(Scale with { Labels = Fill(Scale.Labels) },
+            [.. HeadedGroups.Select(g => g.Headings is null ? g : g with { Headings = Fill(g.Headings) })], Rules, Unread);
+    }
+
     /// <summary>A group's heading in one language, or null when the group is a balance's (or the language has none).</summary>
     public string? Heading(string group, string language) =>
         HeadedGroups.FirstOrDefault(g => g.Id == group)?.Headings?.GetValueOrDefault(language);

@@ -11,8 +11,23 @@ namespace MaalMedMening.Generator.Tool;
 /// </summary>
 public static class RuleCheck
 {
-    public static void Check(LogicTable? table, LanguageData data, UiStrings strings, SiteIndex site, string dataFolder, DiagnosticBag diagnostics)
+    /// <param name="inProgress">The language is previewed in progress (<c>serve</c>): a heading or position names it lacks are
+    /// warnings, shown in the default language's words (<see cref="LogicTable.FilledIn"/>).</param>
+    public static void Check(LogicTable? table, LanguageData data, UiStrings strings, SiteIndex site, string dataFolder, DiagnosticBag diagnostics,
+        bool inProgress = false)
     {
+        void Missing(string code, SourceSpan span, string message)
+        {
+            if (inProgress)
+            {
+                diagnostics.Warn(code, span, message + " (previewed with the default language's text; build fails until then)");
+            }
+            else
+            {
+                diagnostics.Report(code, span, message);
+            }
+        }
+
         if (table is null)
         {
             diagnostics.Report(DiagnosticCodes.RuleError, new SourceSpan($"{dataFolder}/balances.yml", 1),
@@ -49,13 +64,13 @@ public static class RuleCheck
 
         foreach (var group in table.HeadedGroups.Where(g => g.Headings is { } texts && !texts.ContainsKey(data.Language)))
         {
-            diagnostics.Report(DiagnosticCodes.MissingToolHeading, group.Span,
+            Missing(DiagnosticCodes.MissingToolHeading, group.Span,
                 $"the heading of group '{group.Id}' has no text in language '{data.Language}'; add '{data.Language}: …' under its 'heading:'");
         }
 
         if (table.Scale.Labels.Count > 0 && !table.Scale.Labels.ContainsKey(data.Language))
         {
-            diagnostics.Report(DiagnosticCodes.MissingPositionLabels, table.Scale.LabelsSpan ?? new SourceSpan(ToolRulesLoader.FileName, 1),
+            Missing(DiagnosticCodes.MissingPositionLabels, table.Scale.LabelsSpan ?? new SourceSpan(ToolRulesLoader.FileName, 1),
                 $"the scale names its positions, but not in language '{data.Language}'; add '{data.Language}: [ … ]' under 'labels:'");
         }
 

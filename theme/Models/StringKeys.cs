@@ -1,6 +1,6 @@
 namespace MaalMedMening.Theme.Models;
 
-/// <summary>The UI strings the theme uses; every language's strings table must define each of them.</summary>
+/// <summary>The UI strings the theme uses; a language's strings table must define those its pages show (see <see cref="Layout"/> and the lists after it).</summary>
 public static class StringKeys
 {
     public const string SiteTitle = "siteTitle";
@@ -130,17 +130,68 @@ public static class StringKeys
     public const string IndexLetters = "indexLetters";
     public const string IndexGlossary = "indexGlossary";
 
+    // Which keys each part of the theme shows, declared once per component: a language's table must define the keys of
+    // the parts its pages show (the generator decides which those are), and may leave the others out.
+
+    /// <summary>What every page, the language chooser and the 404 pages show: the layout (header, menu, breadcrumbs,
+    /// language links, pager, on-this-page, footnotes, last-updated date, footer credit, draft note): always required.</summary>
+    public static readonly IReadOnlyList<string> Layout =
+    [
+        SiteTitle, SiteTagline, LanguageName, ChooseLanguage, SkipLink, Home, Contents, BreadcrumbLabel, OtherLanguageLabel,
+        PagerLabel, Previous, Next, Footnotes, FootnoteBack, Publisher, AccessibilityStatement, NotFoundTitle, NotFoundText,
+        PdfLink, SeeAlso, TranslationMissing, Locale, MenuLabel, MenuButton, OnThisPage, CreditSentence, CreditSourceLink,
+        LastUpdated, DateFormat, MonthNames,
+    ];
+
+    /// <summary>The balance tool (BalanceTool.razor and the view and rule sentences the generator writes for it).</summary>
+    public static readonly IReadOnlyList<string> BalanceTool =
+    [
+        ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolPoleTitle, ToolMoveTitle,
+        ToolMoveGain, ToolMoveCost, ToolMoveLoss, ToolMovingTo, ToolStaying, ToolChange, ToolStatus, ToolPractice,
+        ToolQuestionsTitle, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore,
+        ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant, ToolWhere,
+        ToolSkipToAnswer, ToolMarkNow, ToolMarkWant, ToolRulesTable, ToolRecordDate, ToolRecordParticipants, ToolRecordNotes,
+        Advantage, Risk, EmbedTool,
+    ];
+
+    /// <summary>The overview of the balances with their poles (BalanceOverview.razor).</summary>
+    public static readonly IReadOnlyList<string> BalanceOverview = [Balance, Advantage, Risk, OverviewTable];
+
+    /// <summary>A bar chart and its table (BarChart.razor and the numbers written for it).</summary>
+    public static readonly IReadOnlyList<string> BarChart = [ChartTableCaption, ChartValue, ChartBar, ChartNoLabel, DecimalSeparator, PercentFormat];
+
+    /// <summary>The table of corrections (CorrectionsList.razor).</summary>
+    public static readonly IReadOnlyList<string> CorrectionsList =
+        [CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb, CorrectionsReason];
+
+    /// <summary>The question cards, whose overall questions are headed by this title.</summary>
+    public static readonly IReadOnlyList<string> QuestionCards = [OverallQuestions];
+
+    /// <summary>The index of every question and where it is discussed (QuestionIndex.razor).</summary>
+    public static readonly IReadOnlyList<string> QuestionIndex = [OverallQuestions, QuestionIndexWhere];
+
+    /// <summary>The A–Z subject index (SubjectIndex.razor, sorted by the language's alphabet).</summary>
+    public static readonly IReadOnlyList<string> SubjectIndex = [IndexAlphabet, IndexLetters, IndexGlossary];
+
+    /// <summary>The whole booklet on one page (Booklet.razor).</summary>
+    public static readonly IReadOnlyList<string> Booklet = [BookletPageNumbers];
+
+    /// <summary>The related links of a page tied to balances (front matter <c>balance:</c> or <c>balances:</c>): its cases, or the case's balances.</summary>
+    public static readonly IReadOnlyList<string> RelatedLinks = [CasesForBalance, BalancesInCase];
+
+    /// <summary>The footer credit of a page that names no publisher (front matter <c>credit: card</c>).</summary>
+    public static readonly IReadOnlyList<string> CardCredit = [CreditCardSentence];
+
+    /// <summary>A page that offers embeds (front matter <c>embeds:</c>), and the embed pages: the snippet, the credit, the narrow-frame note.</summary>
+    public static readonly IReadOnlyList<string> Embed = [EmbedHeading, EmbedIntro, EmbedCredit, EmbedNarrow];
+
+    /// <summary>The titles of the four kinds of embed page; each kind needs only its own (the generator picks it by kind).</summary>
+    public static readonly IReadOnlyList<string> EmbedTitles = [EmbedAllQuestions, EmbedBalanceQuestions, EmbedOverview, EmbedTool];
+
+    /// <summary>Every key the theme knows: any other key in a strings table is an error.</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        SiteTitle, SiteTagline, LanguageName, ChooseLanguage, SkipLink, Home, Contents, BookletPageNumbers, BreadcrumbLabel,
-        OtherLanguageLabel, PagerLabel, Previous, Next, Footnotes, FootnoteBack, CasesForBalance, BalancesInCase,
-        Advantage, Risk, Balance, ChartTableCaption, ChartValue, ChartBar, Publisher, AccessibilityStatement,
-        NotFoundTitle, NotFoundText, OverallQuestions,
-        PdfLink, SeeAlso, EmbedHeading, EmbedIntro, EmbedCredit, EmbedAllQuestions, EmbedBalanceQuestions, EmbedOverview, EmbedTool, EmbedNarrow, TranslationMissing,
-        ToolNow, ToolWant, ToolNear, ToolMiddle, ToolAdviceHeading, ToolEmpty, ToolNotChosen, ToolPoleTitle, ToolMoveTitle, ToolMoveGain, ToolMoveCost, ToolMoveLoss, ToolMovingTo, ToolStaying, ToolChange, ToolStatus, ToolPractice, ToolQuestionsTitle, ToolRulesHeading, ToolRulesIntro, ToolRulesWhen, ToolRulesAdvice, ToolReset, ToolReadMore, ToolNowAt, ToolWantAt, ToolMovingToward, ToolAnswered, ToolAnd, ToolOr, ToolChosenNow, ToolChosenWant,
-        OverviewTable, ToolWhere, ToolSkipToAnswer, ToolMarkNow, ToolMarkWant, ToolRulesTable, ToolRecordDate, ToolRecordParticipants, ToolRecordNotes,
-        ChartNoLabel, DecimalSeparator, PercentFormat, CorrectionsHeading, CorrectionsIntro, CorrectionsWhere, CorrectionsPrinted, CorrectionsWeb, CorrectionsReason,
-        LastUpdated, DateFormat, MonthNames, QuestionIndexWhere, IndexAlphabet, IndexLetters, IndexGlossary,
-        Locale, MenuLabel, MenuButton, OnThisPage, CreditSentence, CreditSourceLink, CreditCardSentence,
+        .. new[] { Layout, BalanceTool, BalanceOverview, BarChart, CorrectionsList, QuestionCards, QuestionIndex, SubjectIndex, Booklet,
+            RelatedLinks, CardCredit, Embed, EmbedTitles }.SelectMany(k => k).Distinct(),
     ];
 }

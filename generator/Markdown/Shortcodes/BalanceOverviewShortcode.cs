@@ -13,6 +13,8 @@ public sealed class BalanceOverviewShortcode : IShortcode
 
     public ShortcodeReads Reads => ShortcodeReads.None;
 
+    public IReadOnlyList<string> Strings => StringKeys.BalanceOverview;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context) => For(call.Page, context);
 
     public BodyPart ForContext(BodyPart part, RenderContext context) =>

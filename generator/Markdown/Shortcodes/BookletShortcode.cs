@@ -18,6 +18,8 @@ public sealed class BookletShortcode : IShortcode
 
     public ShortcodeReads Reads => ShortcodeReads.Booklet;
 
+    public IReadOnlyList<string> Strings => StringKeys.Booklet;
+
     /// <summary>The chapter keys the booklet calls among <paramref name="calls"/> name, in order; a call without
     /// <c>keys</c> takes the chapters by the reading order.</summary>
     public static IReadOnlyList<string> Chapters(IEnumerable<ShortcodeUse> calls, SiteIndex site, Page page) =>

@@ -12,6 +12,8 @@ public sealed class ChartShortcode : IShortcode
 
     public ShortcodeReads Reads => ShortcodeReads.None;
 
+    public IReadOnlyList<string> Strings => StringKeys.BarChart;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
         var id = call.Argument("id");

@@ -12,6 +12,8 @@ public sealed class CorrectionsShortcode : IShortcode
 
     public ShortcodeReads Reads => ShortcodeReads.None;
 
+    public IReadOnlyList<string> Strings => StringKeys.CorrectionsList;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
         var page = call.Page;

@@ -17,6 +17,10 @@ public interface IShortcode
     /// <c>serve</c> shows its page stale.</summary>
     ShortcodeReads Reads { get; }
 
+    /// <summary>The UI strings its part shows (one of the lists in <see cref="StringKeys"/>): a language whose pages use
+    /// the shortcode must define them; one whose pages do not may leave them out.</summary>
+    IReadOnlyList<string> Strings => [];
+
     /// <summary>The part to show, or null when the call is in error (reported through <paramref name="call"/>).</summary>
     BodyPart? Render(ShortcodeCall call, ShortcodeContext context);
 

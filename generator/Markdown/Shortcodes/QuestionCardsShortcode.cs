@@ -13,6 +13,8 @@ public sealed class QuestionCardsShortcode : IShortcode
 
     public ShortcodeReads Reads => ShortcodeReads.None;
 
+    public IReadOnlyList<string> Strings => StringKeys.QuestionCards;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context) => For(call.Page, context);
 
     /// <summary>Every question as a card naming its balance (or "overall"), numbered within its group.</summary>

@@ -20,6 +20,8 @@ public sealed class QuestionIndexShortcode(PageOutlines outlines) : IShortcode
 
     public ShortcodeReads Reads => ShortcodeReads.OtherPages;
 
+    public IReadOnlyList<string> Strings => StringKeys.QuestionIndex;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
         var data = context.Data[call.Language];

@@ -54,6 +54,12 @@ public sealed class ShortcodeRegistry
     public ShortcodeReads Reads(IEnumerable<ShortcodeUse> calls) =>
         calls.Aggregate(ShortcodeReads.None, (reads, call) => reads | (_byName.TryGetValue(call.Name, out var shortcode) ? shortcode.Reads : ShortcodeReads.None));
 
+    /// <summary>The UI strings <paramref name="call"/>'s part shows, as its shortcode declares; an unknown name shows none (it is an error where the page renders).</summary>
+    public IReadOnlyList<string> Strings(ShortcodeUse call) => Strings(call.Name);
+
+    /// <summary>The UI strings the named shortcode's part shows; none for an unknown name.</summary>
+    public IReadOnlyList<string> Strings(string name) => _byName.TryGetValue(name, out var shortcode) ? shortcode.Strings : [];
+
     /// <summary>A part made by the named shortcode, as shown where <paramref name="context"/> says.</summary>
     public BodyPart ForContext(string name, BodyPart part, RenderContext context) =>
         context.IdPrefix.Length == 0 && context.RebaseLink is null ? part : _byName[name].ForContext(part, context);

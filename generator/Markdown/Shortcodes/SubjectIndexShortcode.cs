@@ -23,6 +23,8 @@ public sealed class SubjectIndexShortcode(PageOutlines outlines) : IShortcode
 
     public ShortcodeReads Reads => ShortcodeReads.OtherPages;
 
+    public IReadOnlyList<string> Strings => StringKeys.SubjectIndex;
+
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context)
     {
         var from = call.Page;

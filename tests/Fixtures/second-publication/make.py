@@ -53,6 +53,17 @@ OWN = {
     },
 }
 
+# The parts of the theme this guide does not show (no chart, corrections, booklet page, cards, indexes, embeds or tool
+# cards), whose UI strings it therefore leaves out: a language's table needs only the keys its pages show (issue #27).
+UNUSED = {
+    "balance", "overviewTable",
+    "chartTableCaption", "chartValue", "chartBar", "chartNoLabel", "decimalSeparator", "percentFormat",
+    "correctionsHeading", "correctionsIntro", "correctionsWhere", "correctionsPrinted", "correctionsWeb", "correctionsReason",
+    "overallQuestions", "questionIndexWhere", "indexAlphabet", "indexLetters", "indexGlossary", "bookletPageNumbers",
+    "creditCardSentence", "embedHeading", "embedIntro", "embedCredit", "embedNarrow", "embedAllQuestions",
+    "embedBalanceQuestions", "embedOverview",
+}
+
 strings_en = open(os.path.join(HERE, "..", "..", "..", "input", "en", "strings.yml"), encoding="utf-8").read()
 
 def strings(lang):
@@ -62,6 +73,8 @@ def strings(lang):
         if not m:
             continue
         key, value = m.groups()
+        if key in UNUSED:
+            continue
         if key in OWN[lang]:
             value = OWN[lang][key]
             if not value.startswith('"'):

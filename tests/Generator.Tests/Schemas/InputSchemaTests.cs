@@ -132,7 +132,24 @@ public sealed class InputSchemaTests
         Assert.Equal(FrontMatter.Layouts.Order(StringComparer.Ordinal), frontMatter.Properties[FrontMatterKeys.Layout].Enumeration.Select(e => (string)e!).Order(StringComparer.Ordinal));
         Assert.Equal(EmbedKinds.All.Order(StringComparer.Ordinal), frontMatter.Properties[FrontMatterKeys.Embeds].Properties.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(EmbedKinds.All.Order(StringComparer.Ordinal), Schema("site.schema.json").Properties[SettingsReader.EmbedHeightsKey].Properties.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(StringKeys.All.Order(StringComparer.Ordinal), strings.RequiredProperties.Order(StringComparer.Ordinal));
+        Assert.Equal(StringKeys.All.Order(StringComparer.Ordinal), strings.Properties.Keys.Order(StringComparer.Ordinal));
+        // Only the layout's keys are always required; the others where a page shows their part (the build checks that).
+        Assert.Equal(StringKeys.Layout.Order(StringComparer.Ordinal), strings.RequiredProperties.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Describe_Every_UI_String_For_Editors_With_Where_It_Shows_And_When_It_Is_Needed()
+    {
+        // Given the strings schema
+        var strings = Schema("strings.schema.json");
+
+        // Then every key the theme knows has a description that says where it shows and when a table needs it
+        Assert.All(StringKeys.All, key =>
+        {
+            var description = strings.Properties[key].Description ?? "";
+            Assert.True(description.Length > 40, $"'{key}' has no description an editor can act on: '{description}'");
+            Assert.Contains("equired", description);
+        });
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using MaalMedMening.Generator.Cli;
 using MaalMedMening.Generator.Pipeline;
 using MaalMedMening.Generator.Tests.Support;
+using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Tests.Site;
 
@@ -40,6 +41,31 @@ public sealed class SecondPublicationTests
         Assert.True(code == 0, "the second publication did not build:\n" + errors);
         Assert.Equal(9, Directory.EnumerateFiles(Path.Combine(output, "sv"), "index.html", SearchOption.AllDirectories).Count());
         Assert.Equal(9, Directory.EnumerateFiles(Path.Combine(output, "en"), "index.html", SearchOption.AllDirectories).Count());
+    }
+
+    [Fact]
+    public async Task Should_Build_Without_The_UI_Strings_Of_Parts_It_Does_Not_Show()
+    {
+        // Given the second publication, whose strings tables leave out the keys of the parts no page of it shows
+        // (chart, corrections, the whole booklet, cards, indexes, embeds, tool cards: issue #27)
+        var (code, errors, output) = await Built.Value;
+        Assert.True(code == 0, "the second publication did not build:\n" + errors);
+        foreach (var language in new[] { "sv", "en" })
+        {
+            var keys = File.ReadAllLines(Path.Combine(Input, language, "strings.yml")).Select(l => l.Split(':')[0]).ToHashSet();
+            Assert.Contains(StringKeys.SkipLink, keys);
+            Assert.Contains(StringKeys.ToolNow, keys);
+            Assert.DoesNotContain(StringKeys.ChartBar, keys);
+            Assert.DoesNotContain(StringKeys.EmbedIntro, keys);
+            Assert.DoesNotContain(StringKeys.IndexAlphabet, keys);
+        }
+
+        // Then no page of it shows a key in place of a text: every key a page shows was required of its table
+        foreach (var file in Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories))
+        {
+            var html = await File.ReadAllTextAsync(file);
+            Assert.DoesNotContain(StringKeys.All, key => html.Contains($"[sv] {key}", StringComparison.Ordinal) || html.Contains($"[en] {key}", StringComparison.Ordinal));
+        }
     }
 
     [Theory]
