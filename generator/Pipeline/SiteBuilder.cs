@@ -93,7 +93,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         var render = Prepare(model, shortcodes, razor, assets);
         using var output = OutputWriter.Open(options.OutputFolder, options.InPlace, precompress: options.Precompress);
         var results = await steps.RunAsync("render pages",
-            () => Pages(model, render).RenderAsync(site.Pages, (page, html) => output.Write(page.Page.OutputPath, html), diagnostics),
+            () => Pages(render).RenderAsync(site.Pages, (page, html) => output.Write(page.Page.OutputPath, html), diagnostics),
             RenderSummary);
         steps.Run("check links", () =>
         {
@@ -212,32 +212,24 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         return new ShortcodeSetup(urls, tool, context, outlines, SiteShortcodes.Register(tool, outlines, settings.AccessibilityStatementUrl).Build(context));
     }
 
-    /// <summary>What rendering needs, made once: links, Markdown with the shortcodes, embed pages, the PDF plan and the
-    /// theme's assets (every page links to the stylesheet by its hashed name, so it is made before the pages).</summary>
-    private sealed record RenderSetup(RelativeUrls Urls, MarkdownRenderer Markdown, EmbedPages Embeds, IReadOnlyList<PdfPlan.Target> PdfTargets, ThemeAssets Assets);
+    /// <summary>What rendering needs, made once: the render context, Markdown with the shortcodes, the page views,
+    /// embed pages and the PDF plan (every page links to the stylesheet by its hashed name, so the assets are made before the pages).</summary>
+    private sealed record RenderSetup(SiteRenderContext Context, MarkdownRenderer Markdown, PageViewBuilder Views, EmbedPages Embeds, IReadOnlyList<PdfPlan.Target> PdfTargets, ThemeAssets Assets);
 
     private RenderSetup Prepare(SiteModel model, ShortcodeSetup shortcodes, RazorRenderer razor, ThemeAssets assets)
     {
-        var urls = shortcodes.Urls;
-        var markdown = new MarkdownRenderer(_pipeline, new LinkResolver(model.Site, urls, model.Unparsed), shortcodes.Registry);
-        var embeds = new EmbedPages(model.Settings, model.Site, model.Data, model.Strings, shortcodes.Context, shortcodes.Tool, razor, urls, assets.StylesheetPath)
-        {
-            ToolStylesheetPath = assets.ToolStylesheetPath,
-        };
-        return new RenderSetup(urls, markdown, embeds, PdfPlan.Targets(model.Site, _pipeline, model.Strings, model.Settings.SiteUrl), assets);
+        var context = new SiteRenderContext(model.Settings, model.Site, model.Strings, model.Data, shortcodes.Urls,
+            new ThemeLinks(assets.StylesheetPath, assets.ToolStylesheetPath, assets.IconPath), model.Dates);
+        var markdown = new MarkdownRenderer(_pipeline, new LinkResolver(model.Site, context.Urls, model.Unparsed), shortcodes.Registry);
+        var embeds = new EmbedPages(context, shortcodes.Context, shortcodes.Tool, razor);
+        var pdfTargets = PdfPlan.Targets(model.Site, _pipeline, model.Strings, model.Settings.SiteUrl);
+        var pdfs = options.PdfLinks ? pdfTargets.ToDictionary(t => t.PageOutputPath, t => t.PdfPath) : [];
+        return new RenderSetup(context, markdown, new PageViewBuilder(context, embeds, pdfs), embeds, pdfTargets, assets);
     }
 
-    private IPageRenderer Pages(SiteModel model, RenderSetup render)
+    private IPageRenderer Pages(RenderSetup render)
     {
-        var pdfs = options.PdfLinks ? render.PdfTargets.ToDictionary(t => t.PageOutputPath, t => t.PdfPath) : [];
-        var views = new PageViewBuilder(model.Settings, model.Site, model.Strings, model.Data, render.Urls, render.Assets.StylesheetPath, model.Dates, render.Assets.IconPath);
-        var pages = new PageRenderer(render.Markdown, new BookletComposer(model.Site, render.Markdown, render.Urls, model.Strings), model.Strings,
-            (page, body) => views.Build(page, body) with
-            {
-                Embeds = render.Embeds.SnippetsFor(page),
-                PdfHref = pdfs.TryGetValue(page.OutputPath, out var pdf) ? render.Urls.Between(page.OutputPath, pdf) : null,
-                ToolStylesheetPath = ToolPresence.In(body) ? render.Assets.ToolStylesheetPath : null,
-            });
+        var pages = new PageRenderer(render.Markdown, new BookletComposer(render.Context, render.Markdown), render.Views, render.Context.Strings);
         return wrapPages is null ? pages : wrapPages(pages);
     }
 
@@ -266,7 +258,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
     {
         List<OutputFile> files =
         [
-            .. (await new SitePages(model.Settings, model.Site, model.Strings, razor, render.Urls, render.Assets.StylesheetPath, render.Assets.IconPath).CreateAsync()).Select(f => OutputFile.Text(f.Path, f.Html)),
+            .. (await new SitePages(render.Context, render.Views, razor).CreateAsync()).Select(f => OutputFile.Text(f.Path, f.Html)),
             .. new SiteFiles(model.Settings, model.Site, render.Assets, model.Dates).Create(),
             .. (await render.Embeds.CreateAsync(diagnostics)).Select(f => OutputFile.Text(f.Path, f.Html)),
         ];
