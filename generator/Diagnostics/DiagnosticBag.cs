@@ -33,6 +33,18 @@ public sealed class DiagnosticBag
         lock (_lock) { _items.Add(new Diagnostic(code, span, message)); }
     }
 
+    /// <summary>Takes over what another bag collected (a step that reported apart to learn whether it had errors).</summary>
+    public void AddFrom(DiagnosticBag other)
+    {
+        var items = other.All();
+        lock (_lock) { _items.AddRange(items); }
+    }
+
+    private List<Diagnostic> All()
+    {
+        lock (_lock) { return [.. _items]; }
+    }
+
     /// <summary>Something the build goes on with but the author should see (<c>serve</c>: a page without its twin).</summary>
     public void Warn(string code, SourceSpan span, string message)
     {

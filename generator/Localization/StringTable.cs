@@ -4,15 +4,16 @@ using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Localization;
 
-/// <summary>Loads a language's UI strings (<c>input/&lt;lang&gt;/strings.yml</c>) and checks it has every key the theme uses.</summary>
-public static class StringTable
+/// <summary>A language's UI strings (<c>input/&lt;lang&gt;/strings.yml</c>), checked to have every key the theme uses.</summary>
+/// <param name="File">The file as read, kept for the checks that search its text (the number check); null when it could not be read.</param>
+public sealed record StringTable(UiStrings Strings, SourceFile? File)
 {
     public const string FileName = "strings.yml";
 
     private static readonly IReadOnlySet<string> Known = StringKeys.All.ToHashSet(StringComparer.Ordinal);
 
     /// <param name="inputFolder">The input folder the table must really be inside; null skips that check.</param>
-    public static UiStrings Load(string languageFolder, string language, DiagnosticBag diagnostics, string? inputFolder = null)
+    public static StringTable Load(string languageFolder, string language, DiagnosticBag diagnostics, string? inputFolder = null)
     {
         var path = Path.Combine(languageFolder, FileName);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -21,7 +22,7 @@ public static class StringTable
         {
             diagnostics.Report(DiagnosticCodes.MissingString, new SourceSpan(display, 1),
                 $"the strings table is missing; create {display} with the keys {string.Join(", ", StringKeys.All)}");
-            return new UiStrings(language, values);
+            return new StringTable(new UiStrings(language, values), null);
         }
 
         var file = InputReader.Read(path, language, FileName, diagnostics, inputFolder);
@@ -47,6 +48,6 @@ public static class StringTable
                 $"the UI string '{key}' is missing; add '{key}: …' to {display}");
         }
 
-        return new UiStrings(language, values);
+        return new StringTable(new UiStrings(language, values), file);
     }
 }

@@ -52,6 +52,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         // reading the pages, on the other core (the phase lines then show only what is left to wait for).
         var gitDates = Task.Run(() => LastModified.FromGit(options.InputFolder));
         var settings = steps.Run("read settings", () => SettingsReader.Read(options.InputFolder, options.SiteUrl, diagnostics));
+        // The settings name the languages, and so every folder read after them: without them there is nothing to read.
         StopOnErrors(diagnostics);
         var languages = settings!.Languages;
         var loadedData = Task.Run(() => LoadData(languages, diagnostics));
@@ -63,17 +64,19 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
                 $"pages show no last-updated date from git: {gitProblem}");
         }
 
-        var (data, strings) = steps.Run("load data", () => loadedData.GetAwaiter().GetResult());
+        var (data, stringTables) = steps.Run("load data", () => loadedData.GetAwaiter().GetResult());
+        var strings = stringTables.ToDictionary(t => t.Key, t => t.Value.Strings);
         var balanceIds = data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList();
         var rules = steps.Run("load tool rules", () => ToolRulesLoader.Load(options.InputFolder, balanceIds, diagnostics));
         // One mistake, one error: what the checks across files find after a file failed to read is held back.
         diagnostics.EndReading();
         var site = steps.Run("route", () => Route(settings, parsed, diagnostics));
-        steps.Run("check", () =>
+        var input = new CheckedSite(settings, site, data, strings, options.InputFolder)
         {
-            Check(site, data, strings, rules, parsed, diagnostics);
-            ReferenceCheck.CheckMenu(settings, site, diagnostics);
-        });
+            StringFiles = stringTables.Where(t => t.Value.File is not null).ToDictionary(t => t.Key, t => t.Value.File!),
+            PagesAsDrafts = options.AllowMissingTranslations,
+        };
+        steps.Run("check", () => Check(input, rules, diagnostics));
         // Every page's view links its language's home page (the header, the breadcrumbs), so a language without one
         // cannot be rendered: stop with what the checks found rather than fail later on a missing page.
         if (languages.Any(l => site.Home(l) is null))
@@ -97,7 +100,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
             RenderSummary);
         steps.Run("check links", () =>
         {
-            CheckFragments(results, diagnostics);
+            FragmentLinkCheck.Check(results, diagnostics);
             KeywordHeadingCheck.Check(results, diagnostics);
         });
         StopOnErrors(diagnostics);
@@ -167,7 +170,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
             .Select(s => FrontMatterParser.Parse(s, diagnostics) is { } parsed ? (s.WithoutBody(parsed.Body.Length), parsed) : (s, (FrontMatterParser.Result?)null))
             .ToList());
 
-    private (Dictionary<string, LanguageData> Data, Dictionary<string, UiStrings> Strings) LoadData(IReadOnlyList<string> languages, DiagnosticBag diagnostics) => (
+    private (Dictionary<string, LanguageData> Data, Dictionary<string, StringTable> Strings) LoadData(IReadOnlyList<string> languages, DiagnosticBag diagnostics) => (
         languages.ToDictionary(l => l, l => DataLoader.Load(LanguageFolder(l), l, diagnostics, options.InputFolder)),
         languages.ToDictionary(l => l, l => StringTable.Load(LanguageFolder(l), l, diagnostics, options.InputFolder)));
 
@@ -176,17 +179,21 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
                 .Select(p => new Router.Unrouted(p.Source, p.Parsed!) { Spelling = settings.Spelling(p.Source.Language) }).ToList(),
             diagnostics, parsed.UnreadableLanguages);
 
-    private void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, IReadOnlyDictionary<string, UiStrings> strings,
-        LogicTable? rules, ParsedInput parsed, DiagnosticBag diagnostics)
+    /// <summary>The checks across files, each in the one shape <c>Check(CheckedSite, DiagnosticBag)</c>; what a check needs
+    /// beyond the site (the tool's rules, the parsed shortcodes) it is given when it is made.</summary>
+    private void Check(CheckedSite input, LogicTable? rules, DiagnosticBag diagnostics)
     {
-        TranslationParity.Check(site, data, parsed.UnreadableLanguages, options.InputFolder, diagnostics, options.AllowMissingTranslations);
-        Placeholders.Check(site.Pages, diagnostics, asDrafts: options.AllowMissingTranslations);
-        ReferenceCheck.Check(site, data, diagnostics);
-        CountCheck.Check(site, data, LanguageFolder, options.InputFolder, GroupsShown, diagnostics);
-        // A site without balances has no balance tool to check.
-        foreach (var language in site.Languages.Where(l => data[l].Balances.Count > 0))
+        Action<CheckedSite, DiagnosticBag>[] checks =
+        [
+            TranslationParity.Check,
+            (s, d) => Placeholders.Check(s.Site.Pages, d, asDrafts: s.PagesAsDrafts),
+            ReferenceCheck.Check,
+            new CountCheck(GroupsShown).Check,
+            new RuleCheck(rules).Check,
+        ];
+        foreach (var check in checks)
         {
-            RuleCheck.Check(rules, data[language], strings[language], site, InputReader.DisplayPath(Path.Combine(LanguageFolder(language), DataLoader.Folder)), diagnostics);
+            check(input, diagnostics);
         }
     }
 
@@ -237,21 +244,6 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, Func<IPage
         results.Count(r => r.Reused) is var reused and > 0
             ? $"{results.Count - reused} changed, {reused} from the last build"
             : $"{results.Count} pages, {Environment.ProcessorCount} workers";
-
-    private static void CheckFragments(IReadOnlyList<PageResult> results, DiagnosticBag diagnostics)
-    {
-        var byPath = results.ToDictionary(r => r.Page.OutputPath);
-        foreach (var check in results.SelectMany(r => r.Fragments))
-        {
-            if (byPath.TryGetValue(check.TargetOutputPath, out var target) && !target.Ids.Contains(check.Fragment))
-            {
-                // The page as the author knows it: its file, and the id nearest to the one written.
-                var near = NearMatch.Find(check.Fragment, target.Ids) is { } id ? $"; did you mean '#{id}'?" : "";
-                diagnostics.Report(DiagnosticCodes.BrokenFragment, check.Span,
-                    $"the link goes to '#{check.Fragment}', but {target.Page.Source.DisplayPath} has no such heading or anchor{near}");
-            }
-        }
-    }
 
     /// <summary>The files of the site rather than of a page: chooser and 404 pages, sitemap, headers, assets, embed pages.</summary>
     private async Task<IReadOnlyList<OutputFile>> SiteFilesAsync(SiteModel model, RenderSetup render, RazorRenderer razor, DiagnosticBag diagnostics)

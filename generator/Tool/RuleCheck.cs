@@ -9,9 +9,21 @@ namespace MaalMedMening.Generator.Tool;
 /// The rules file and one language's content must fit each other: a rule that points at advice, a heading or a page
 /// the language lacks is an error at the rule's line; advice that no rule can reach is an error at the advice's line.
 /// </summary>
-public static class RuleCheck
+/// <param name="table">The rules as loaded; null when the input has no rules file.</param>
+public sealed class RuleCheck(LogicTable? table)
 {
-    public static void Check(LogicTable? table, LanguageData data, UiStrings strings, SiteIndex site, string dataFolder, DiagnosticBag diagnostics)
+    public void Check(CheckedSite input, DiagnosticBag diagnostics)
+    {
+        // A site without balances has no balance tool to check.
+        foreach (var language in input.Site.Languages.Where(l => input.Data[l].Balances.Count > 0))
+        {
+            var dataFolder = InputReader.DisplayPath(Path.Combine(input.LanguageFolder(language), DataLoader.Folder));
+            CheckLanguage(table, input.Data[language], input.Strings[language], input.Site, dataFolder, diagnostics);
+        }
+    }
+
+    /// <summary>The rules against one language's content.</summary>
+    public static void CheckLanguage(LogicTable? table, LanguageData data, UiStrings strings, SiteIndex site, string dataFolder, DiagnosticBag diagnostics)
     {
         if (table is null)
         {
