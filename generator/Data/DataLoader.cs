@@ -17,6 +17,16 @@ public static class DataLoader
     /// <param name="inputFolder">The input folder the data must really be inside; null skips that check.</param>
     public static LanguageData Load(string languageFolder, string language, DiagnosticBag diagnostics, string? inputFolder = null)
     {
+        // Reported apart first, so that the data can say whether its own files had errors (the bag is shared with
+        // the pages, read at the same time), and then passed on.
+        var own = new DiagnosticBag();
+        var data = Read(languageFolder, language, own, inputFolder);
+        diagnostics.Include(own);
+        return data with { HasErrors = own.HasErrors };
+    }
+
+    private static LanguageData Read(string languageFolder, string language, DiagnosticBag diagnostics, string? inputFolder)
+    {
         // Each file's keys are listed where it is read: any other key is a typo that would be dropped in silence.
         IReadOnlyList<YamlMap> Items(string name, params string[] keys) =>
             ReadList(Path.Combine(languageFolder, Folder, name), language, keys, diagnostics, inputFolder);

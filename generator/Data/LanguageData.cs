@@ -14,6 +14,9 @@ public sealed record LanguageData(
     /// <summary>The levels the advice is sorted by (advice-levels.yml), each named in this language.</summary>
     public IReadOnlyList<AdviceLevel> AdviceLevels { get; init; } = [];
 
+    /// <summary>A file of this language's data had an error when it was read: items may be missing, so what is counted from it is not known.</summary>
+    public bool HasErrors { get; init; }
+
     public Balance? FindBalance(string id) => Balances.FirstOrDefault(b => b.Id == id);
 
     public IEnumerable<Question> QuestionsIn(string group) => Questions.Where(q => q.Group == group);

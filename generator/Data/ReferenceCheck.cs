@@ -6,8 +6,14 @@ namespace MaalMedMening.Generator.Data;
 /// <summary>Front matter that names a balance must name one that exists in the data; tool advice must link to pages that exist.</summary>
 public static class ReferenceCheck
 {
+    public static void Check(CheckedSite input, DiagnosticBag diagnostics)
+    {
+        Menu(input.Settings, input.Site, diagnostics);
+        Pages(input.Site, input.Data, diagnostics);
+    }
+
     /// <summary>Every page the menu names exists in every language: the menu is the same on every page.</summary>
-    public static void CheckMenu(SiteSettings settings, SiteIndex site, DiagnosticBag diagnostics)
+    private static void Menu(SiteSettings settings, SiteIndex site, DiagnosticBag diagnostics)
     {
         foreach (var key in settings.Menu.Distinct())
         {
@@ -19,7 +25,7 @@ public static class ReferenceCheck
         }
     }
 
-    public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, DiagnosticBag diagnostics)
+    private static void Pages(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, DiagnosticBag diagnostics)
     {
         // A stand-in (serve's preview) refers to what the page it copies does, which is checked there.
         foreach (var page in site.Pages.Where(p => p.StandInFrom is null))

@@ -15,8 +15,6 @@ public static class DiagnosticCodes
     public const string DuplicateYamlKey = "MM005";
     /// <summary>A required field is missing or empty.</summary>
     public const string MissingField = "MM006";
-    /// <summary>A field of the balance tool's rules (tool-rules.yml) has a value of the wrong kind or an unknown name; other files use MM170–MM174.</summary>
-    public const string InvalidField = "MM007";
     /// <summary>A front-matter date (<c>lastmod:</c>) is not a real date written YYYY-MM-DD.</summary>
     public const string InvalidDate = "MM008";
     /// <summary>Two pages of one language share a translation key.</summary>

@@ -4,8 +4,9 @@ using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Localization;
 
-/// <summary>Loads a language's UI strings (<c>input/&lt;lang&gt;/strings.yml</c>), refuses keys the theme does not know, and checks that it has every key its pages show.</summary>
-public static class StringTable
+/// <summary>A language's UI strings (<c>input/&lt;lang&gt;/strings.yml</c>): unknown keys refused, and every key its pages show checked to be there.</summary>
+/// <param name="File">The file as read, kept for the checks that search its text (the number check); null when it could not be read.</param>
+public sealed record StringTable(UiStrings Strings, SourceFile? File)
 {
     public const string FileName = "strings.yml";
 
@@ -13,7 +14,7 @@ public static class StringTable
 
     /// <param name="inputFolder">The input folder the table must really be inside; null skips that check.</param>
     /// <param name="inProgress">A missing table is a warning: <c>serve</c> previews the language with the default language's strings.</param>
-    public static UiStrings Load(string languageFolder, string language, DiagnosticBag diagnostics, string? inputFolder = null, bool inProgress = false)
+    public static StringTable Load(string languageFolder, string language, DiagnosticBag diagnostics, string? inputFolder = null, bool inProgress = false)
     {
         var path = Path.Combine(languageFolder, FileName);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -22,7 +23,7 @@ public static class StringTable
         {
             Report(diagnostics, inProgress, new SourceSpan(display, 1),
                 $"the strings table is missing; create {display} with the keys {string.Join(", ", StringKeys.Layout)} and those of the parts its pages show");
-            return new UiStrings(language, values);
+            return new StringTable(new UiStrings(language, values), null);
         }
 
         var file = InputReader.Read(path, language, FileName, diagnostics, inputFolder);
@@ -42,7 +43,7 @@ public static class StringTable
             }
         }
 
-        return new UiStrings(language, values);
+        return new StringTable(new UiStrings(language, values), file);
     }
 
     /// <summary>Reports each key the language's pages show (<paramref name="used"/>: key → the first page that shows it, null

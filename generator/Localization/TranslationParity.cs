@@ -7,14 +7,15 @@ namespace MaalMedMening.Generator.Localization;
 /// <summary>Every page and every data item must exist in every language: a missing twin is a content error.</summary>
 public static class TranslationParity
 {
-    /// <param name="unreadable">Languages with a page whose front matter failed: its twin may be that page, so a missing twin is not reported there.</param>
-    /// <param name="inputFolder">The input folder as given (--input), so that messages name the author's real paths.</param>
-    /// <param name="pagesAsDrafts">A missing twin (page or data item) or home page is a warning, not an error (<c>serve</c>'s
-    /// drafts and its preview of a language in progress, which shows the default language's page or item in its place).</param>
-    public static void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, IReadOnlySet<string> unreadable, string inputFolder, DiagnosticBag diagnostics,
-        bool pagesAsDrafts = false)
+    /// <remarks>
+    /// A language with a page whose front matter failed is not told it lacks a twin: its twin may be that page.
+    /// Under <see cref="CheckedSite.PagesAsDrafts"/> (<c>serve</c>'s drafts and its preview of a language in progress, which
+    /// shows the default language's page or item in its place) a missing twin, page or data item, or home page is a warning.
+    /// </remarks>
+    public static void Check(CheckedSite input, DiagnosticBag diagnostics)
     {
-        string Display(params string[] parts) => InputReader.DisplayPath(Path.Combine([inputFolder, .. parts]));
+        var (site, data, unreadable, pagesAsDrafts) = (input.Site, input.Data, input.Site.LanguagesWithUnreadablePages, input.PagesAsDrafts);
+        string Display(params string[] parts) => InputReader.DisplayPath(Path.Combine([input.InputFolder, .. parts]));
 
         // A stand-in (serve's preview of a language in progress) is no twin: the page it stands in for is missing.
         foreach (var page in site.Pages.Where(p => p.StandInFrom is null))
@@ -43,17 +44,10 @@ public static class TranslationParity
             }
         }
 
-        foreach (var (language, items) in data)
+        foreach (var (_, other, item) in Untwinned(data))
         {
-            foreach (var other in data.Keys.Where(l => l != language))
-            {
-                var ids = data[other].AllIds().Select(i => (i.Kind, i.Id)).ToHashSet();
-                foreach (var item in items.AllIds().Where(i => !ids.Contains((i.Kind, i.Id))))
-                {
-                    Report(pagesAsDrafts, DiagnosticCodes.MissingTranslation, item.Span,
-                        $"{item.Kind} '{item.Id}' has no {other} twin; add it to {Display(other, DataLoader.Folder)}/");
-                }
-            }
+            Report(pagesAsDrafts, DiagnosticCodes.MissingTranslation, item.Span,
+                $"{item.Kind} '{item.Id}' has no {other} twin; add it to {Display(other, DataLoader.Folder)}/");
         }
 
         void Report(bool asDraft, string code, SourceSpan span, string message)
@@ -65,6 +59,25 @@ public static class TranslationParity
             else
             {
                 diagnostics.Report(code, span, message);
+            }
+        }
+    }
+
+    /// <summary>The languages with a data item that another language lacks: what is counted there differs from its twin's.</summary>
+    public static IReadOnlySet<string> LanguagesWithUntwinnedData(IReadOnlyDictionary<string, LanguageData> data) =>
+        Untwinned(data).Select(u => u.Language).ToHashSet(StringComparer.Ordinal);
+
+    private static IEnumerable<(string Language, string Other, (string Kind, string Id, SourceSpan Span) Item)> Untwinned(IReadOnlyDictionary<string, LanguageData> data)
+    {
+        foreach (var (language, items) in data)
+        {
+            foreach (var other in data.Keys.Where(l => l != language))
+            {
+                var ids = data[other].AllIds().Select(i => (i.Kind, i.Id)).ToHashSet();
+                foreach (var item in items.AllIds().Where(i => !ids.Contains((i.Kind, i.Id))))
+                {
+                    yield return (language, other, item);
+                }
             }
         }
     }

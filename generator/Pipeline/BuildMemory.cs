@@ -1,6 +1,6 @@
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Data;
-using MaalMedMening.Theme.Models;
+using MaalMedMening.Generator.Localization;
 using MaalMedMening.Generator.Output;
 using MaalMedMening.Generator.Rendering;
 
@@ -21,7 +21,7 @@ public sealed record BuildMemory(Func<IPageRenderer, LastModified, IPageRenderer
 
     public GitDatesMemory GitDates { get; } = new();
 
-    public DataMemory<(Dictionary<string, LanguageData> Data, Dictionary<string, UiStrings> Strings)> Data { get; } = new();
+    public DataMemory<(Dictionary<string, LanguageData> Data, Dictionary<string, StringTable> Strings)> Data { get; } = new();
 
     public SiteFilesMemory SiteFiles { get; } = new();
 

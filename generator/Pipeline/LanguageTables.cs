@@ -13,7 +13,7 @@ namespace MaalMedMening.Generator.Pipeline;
 /// </summary>
 public sealed record LanguageTables(IReadOnlyList<string> Languages, Func<string, string> LanguageFolder, string InputFolder, bool Drafts)
 {
-    public (Dictionary<string, LanguageData> Data, Dictionary<string, UiStrings> Strings) Load(DiagnosticBag diagnostics)
+    public (Dictionary<string, LanguageData> Data, Dictionary<string, StringTable> Strings) Load(DiagnosticBag diagnostics)
     {
         var defaultLanguage = Languages[0];
         var data = Languages.ToDictionary(l => l, l => DataLoader.Load(LanguageFolder(l), l, diagnostics, InputFolder));
@@ -22,8 +22,8 @@ public sealed record LanguageTables(IReadOnlyList<string> Languages, Func<string
         {
             data[language] = data[language].WithFallback(data[defaultLanguage]);
             // Its name and the chooser's link to it, until it gives them, are its code: the default language's would name the wrong language.
-            var fallback = new Dictionary<string, string>(strings[defaultLanguage].Values) { [StringKeys.LanguageName] = language, [StringKeys.ChooseLanguage] = language };
-            strings[language] = strings[language] with { Fallback = strings[defaultLanguage] with { Values = fallback } };
+            var fallback = new Dictionary<string, string>(strings[defaultLanguage].Strings.Values) { [StringKeys.LanguageName] = language, [StringKeys.ChooseLanguage] = language };
+            strings[language] = strings[language] with { Strings = strings[language].Strings with { Fallback = strings[defaultLanguage].Strings with { Values = fallback } } };
         }
 
         return (data, strings);

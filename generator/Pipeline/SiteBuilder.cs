@@ -46,6 +46,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
         // reading the pages, on the other core (the phase lines then show only what is left to wait for).
         var gitDates = memory?.GitDates.GetAsync(options.InputFolder) ?? Task.Run(() => LastModified.FromGit(options.InputFolder));
         var settings = steps.Run("read settings", () => SettingsReader.Read(options.InputFolder, options.SiteUrl, diagnostics));
+        // The settings name the languages, and so every folder read after them: without them there is nothing to read.
         StopOnErrors(diagnostics);
         var languages = settings!.Languages;
         var tables = new LanguageTables(languages, LanguageFolder, options.InputFolder, options.AllowMissingTranslations);
@@ -58,17 +59,19 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
                 $"pages show no last-updated date from git: {gitProblem}");
         }
 
-        var (data, strings) = steps.Run("load data", () => loadedData.GetAwaiter().GetResult());
+        var (data, stringTables) = steps.Run("load data", () => loadedData.GetAwaiter().GetResult());
+        var strings = stringTables.ToDictionary(t => t.Key, t => t.Value.Strings);
         var balanceIds = data[settings.DefaultLanguage].Balances.Select(b => b.Id).ToList();
         var rules = steps.Run("load tool rules", () => ToolRulesLoader.Load(options.InputFolder, balanceIds, diagnostics));
         // One mistake, one error: what the checks across files find after a file failed to read is held back.
         diagnostics.EndReading();
         var site = steps.Run("route", () => Route(settings, parsed, diagnostics));
-        steps.Run("check", () =>
+        var input = new CheckedSite(settings, site, data, strings, options.InputFolder)
         {
-            Check(site, data, strings, rules, parsed, diagnostics);
-            ReferenceCheck.CheckMenu(settings, site, diagnostics);
-        });
+            StringFiles = stringTables.Where(t => t.Value.File is not null).ToDictionary(t => t.Key, t => t.Value.File!),
+            PagesAsDrafts = options.AllowMissingTranslations,
+        };
+        steps.Run("check", () => Check(input, rules, diagnostics));
         // Every page's view links its language's home page (the header, the breadcrumbs), so a language without one
         // cannot be rendered: stop with what the checks found rather than fail later on a missing page.
         if (languages.Any(l => site.Home(l) is null))
@@ -90,11 +93,11 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
         var render = Prepare(model, shortcodes, razor, assets);
         using var output = OutputWriter.Open(options.OutputFolder, options.InPlace, options.Precompress, memory?.Written);
         var results = await steps.RunAsync("render pages",
-            () => Pages(model, render).RenderAsync(site.Pages, (page, html) => output.Write(page.Page.OutputPath, html), diagnostics),
+            () => Pages(render).RenderAsync(site.Pages, (page, html) => output.Write(page.Page.OutputPath, html), diagnostics),
             RenderSummary);
         steps.Run("check links", () =>
         {
-            CheckFragments(results, diagnostics);
+            FragmentLinkCheck.Check(results, diagnostics);
             KeywordHeadingCheck.Check(results, diagnostics);
         });
         StopOnErrors(diagnostics);
@@ -125,18 +128,21 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
 
     private SiteIndex WithStandIns(SiteSettings settings, SiteIndex site) => options.AllowMissingTranslations ? StandInPages.Add(site, settings.DefaultLanguage) : site;
 
-    private void Check(SiteIndex site, IReadOnlyDictionary<string, LanguageData> data, IReadOnlyDictionary<string, UiStrings> strings,
-        LogicTable? rules, ParsedInput parsed, DiagnosticBag diagnostics)
+    /// <summary>The checks across files, each in the one shape <c>Check(CheckedSite, DiagnosticBag)</c>; what a check needs
+    /// beyond the site (the tool's rules, the parsed shortcodes) it is given when it is made.</summary>
+    private void Check(CheckedSite input, LogicTable? rules, DiagnosticBag diagnostics)
     {
-        TranslationParity.Check(site, data, parsed.UnreadableLanguages, options.InputFolder, diagnostics, options.AllowMissingTranslations);
-        Placeholders.Check(site.Pages.Where(p => p.StandInFrom is null), diagnostics, asDrafts: options.AllowMissingTranslations);
-        ReferenceCheck.Check(site, data, diagnostics);
-        CountCheck.Check(site, data, LanguageFolder, options.InputFolder, GroupsShown, diagnostics, options.AllowMissingTranslations);
-        // A site without balances has no balance tool to check.
-        foreach (var language in site.Languages.Where(l => data[l].Balances.Count > 0))
+        Action<CheckedSite, DiagnosticBag>[] checks =
+        [
+            TranslationParity.Check,
+            (s, d) => Placeholders.Check(s.Site.Pages.Where(p => p.StandInFrom is null), d, asDrafts: s.PagesAsDrafts),
+            ReferenceCheck.Check,
+            new CountCheck(GroupsShown).Check,
+            new RuleCheck(rules).Check,
+        ];
+        foreach (var check in checks)
         {
-            RuleCheck.Check(rules, data[language], strings[language], site, InputReader.DisplayPath(Path.Combine(LanguageFolder(language), DataLoader.Folder)), diagnostics,
-                strings[language].Fallback is not null);
+            check(input, diagnostics);
         }
     }
 
@@ -162,54 +168,31 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
         return new ShortcodeSetup(urls, tool, context, outlines, SiteShortcodes.Register(tool, outlines, settings.AccessibilityStatementUrl).Build(context));
     }
 
-    /// <summary>What rendering needs, made once: links, Markdown with the shortcodes, embed pages, the PDF plan and the
-    /// theme's assets (every page links to the stylesheet by its hashed name, so it is made before the pages).</summary>
-    private sealed record RenderSetup(RelativeUrls Urls, MarkdownRenderer Markdown, EmbedPages Embeds, IReadOnlyList<PdfPlan.Target> PdfTargets, ThemeAssets Assets);
+    /// <summary>What rendering needs, made once: the render context, Markdown with the shortcodes, the page views,
+    /// embed pages and the PDF plan (every page links to the stylesheet by its hashed name, so the assets are made before the pages).</summary>
+    private sealed record RenderSetup(SiteRenderContext Context, MarkdownRenderer Markdown, PageViewBuilder Views, EmbedPages Embeds, IReadOnlyList<PdfPlan.Target> PdfTargets, ThemeAssets Assets);
 
     private RenderSetup Prepare(SiteModel model, ShortcodeSetup shortcodes, RazorRenderer razor, ThemeAssets assets)
     {
-        var urls = shortcodes.Urls;
-        var markdown = new MarkdownRenderer(_pipeline, new LinkResolver(model.Site, urls, model.Unparsed), shortcodes.Registry);
-        var embeds = new EmbedPages(model.Settings, model.Site, model.Data, model.Strings, shortcodes.Context, shortcodes.Tool, razor, urls, assets.StylesheetPath)
-        {
-            ToolStylesheetPath = assets.ToolStylesheetPath,
-        };
-        return new RenderSetup(urls, markdown, embeds, PdfPlan.Targets(model.Site, _pipeline, model.Strings, model.Settings.SiteUrl), assets);
+        var context = new SiteRenderContext(model.Settings, model.Site, model.Strings, model.Data, shortcodes.Urls,
+            new ThemeLinks(assets.StylesheetPath, assets.ToolStylesheetPath, assets.IconPath), model.Dates);
+        var markdown = new MarkdownRenderer(_pipeline, new LinkResolver(model.Site, context.Urls, model.Unparsed), shortcodes.Registry);
+        var embeds = new EmbedPages(context, shortcodes.Context, shortcodes.Tool, razor);
+        var pdfTargets = PdfPlan.Targets(model.Site, _pipeline, model.Strings, model.Settings.SiteUrl);
+        var pdfs = options.PdfLinks ? pdfTargets.ToDictionary(t => t.PageOutputPath, t => t.PdfPath) : [];
+        return new RenderSetup(context, markdown, new PageViewBuilder(context, embeds, pdfs), embeds, pdfTargets, assets);
     }
 
-    private IPageRenderer Pages(SiteModel model, RenderSetup render)
+    private IPageRenderer Pages(RenderSetup render)
     {
-        var pdfs = options.PdfLinks ? render.PdfTargets.ToDictionary(t => t.PageOutputPath, t => t.PdfPath) : [];
-        var views = new PageViewBuilder(model.Settings, model.Site, model.Strings, model.Data, render.Urls, render.Assets.StylesheetPath, model.Dates, render.Assets.IconPath);
-        var pages = new PageRenderer(render.Markdown, new BookletComposer(model.Site, render.Markdown, render.Urls, model.Strings), model.Strings,
-            (page, body) => views.Build(page, body) with
-            {
-                Embeds = render.Embeds.SnippetsFor(page),
-                PdfHref = pdfs.TryGetValue(page.OutputPath, out var pdf) ? render.Urls.Between(page.OutputPath, pdf) : null,
-                ToolStylesheetPath = ToolPresence.In(body) ? render.Assets.ToolStylesheetPath : null,
-            });
-        return memory?.WrapPages is { } wrap ? wrap(pages, model.Dates) : pages;
+        var pages = new PageRenderer(render.Markdown, new BookletComposer(render.Context, render.Markdown), render.Views, render.Context.Strings);
+        return memory?.WrapPages is { } wrap ? wrap(pages, render.Context.Dates) : pages;
     }
 
     private static string RenderSummary(IReadOnlyList<PageResult> results) =>
         results.Count(r => r.Reused) is var reused and > 0
             ? $"{results.Count - reused} changed, {reused} from the last build"
             : $"{results.Count} pages, {Environment.ProcessorCount} workers";
-
-    private static void CheckFragments(IReadOnlyList<PageResult> results, DiagnosticBag diagnostics)
-    {
-        var byPath = results.ToDictionary(r => r.Page.OutputPath);
-        foreach (var check in results.SelectMany(r => r.Fragments))
-        {
-            if (byPath.TryGetValue(check.TargetOutputPath, out var target) && !target.Ids.Contains(check.Fragment))
-            {
-                // The page as the author knows it: its file, and the id nearest to the one written.
-                var near = NearMatch.Find(check.Fragment, target.Ids) is { } id ? $"; did you mean '#{id}'?" : "";
-                diagnostics.Report(DiagnosticCodes.BrokenFragment, check.Span,
-                    $"the link goes to '#{check.Fragment}', but {target.Page.Source.DisplayPath} has no such heading or anchor{near}");
-            }
-        }
-    }
 
     /// <summary>The files of the site rather than of a page: chooser and 404 pages, sitemap, headers, assets, embed pages.</summary>
     private async Task<IReadOnlyList<OutputFile>> SiteFilesAsync(SiteModel model, RenderSetup render, RazorRenderer razor, DiagnosticBag diagnostics)
@@ -232,7 +215,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
     {
         List<OutputFile> files =
         [
-            .. (await new SitePages(model.Settings, model.Site, model.Strings, razor, render.Urls, render.Assets.StylesheetPath, render.Assets.IconPath).CreateAsync()).Select(f => OutputFile.Text(f.Path, f.Html)),
+            .. (await new SitePages(render.Context, render.Views, razor).CreateAsync()).Select(f => OutputFile.Text(f.Path, f.Html)),
             .. new SiteFiles(model.Settings, model.Site, render.Assets, model.Dates).Create(),
             .. (await render.Embeds.CreateAsync(diagnostics)).Select(f => OutputFile.Text(f.Path, f.Html)),
         ];

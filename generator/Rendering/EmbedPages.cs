@@ -15,21 +15,14 @@ namespace MaalMedMening.Generator.Rendering;
 /// under <c>embed/&lt;lang&gt;/</c>, apart from the rest so that hosts can allow framing there only.
 /// The full page each comes from offers its iframe code.
 /// </summary>
-public sealed class EmbedPages(
-    SiteSettings settings,
-    SiteIndex site,
-    IReadOnlyDictionary<string, LanguageData> data,
-    IReadOnlyDictionary<string, UiStrings> strings,
-    ShortcodeContext shortcodes,
-    ToolViewBuilder tool,
-    RazorRenderer razor,
-    RelativeUrls urls,
-    string stylesheetPath)
+public sealed class EmbedPages(SiteRenderContext context, ShortcodeContext shortcodes, ToolViewBuilder tool, RazorRenderer razor)
 {
     public const string Folder = "embed";
 
-    /// <summary>The balance tool's stylesheet, linked from the tool's embed only.</summary>
-    public string? ToolStylesheetPath { get; init; }
+    private SiteSettings Settings => context.Settings;
+    private SiteIndex Site => context.Site;
+    private IReadOnlyDictionary<string, UiStrings> Strings => context.Strings;
+    private IReadOnlyDictionary<string, LanguageData> Data => context.Data;
 
     /// <summary>The UI string that titles an embed of <paramref name="kind"/> (one of <see cref="StringKeys.EmbedTitles"/>).</summary>
     public static string TitleKey(string kind) => kind switch
@@ -41,20 +34,20 @@ public sealed class EmbedPages(
     };
 
     private string Title(EmbedOffer offer, Page page) => offer.Kind == EmbedKinds.BalanceQuestions
-        ? string.Format(CultureInfo.InvariantCulture, strings[page.Language][TitleKey(offer.Kind)], data[page.Language].FindBalance(page.Meta.Balance ?? "")?.Name)
-        : strings[page.Language][TitleKey(offer.Kind)];
+        ? string.Format(CultureInfo.InvariantCulture, Strings[page.Language][TitleKey(offer.Kind)], Data[page.Language].FindBalance(page.Meta.Balance ?? "")?.Name)
+        : Strings[page.Language][TitleKey(offer.Kind)];
 
     /// <summary>The snippet's frame height in px (<c>embedHeights:</c> in site.yml); null where site.yml has none, which <see cref="CreateAsync"/> reports.</summary>
-    private int? Height(EmbedOffer offer) => settings.EmbedHeights.TryGetValue(offer.Kind, out var height) ? height : null;
+    private int? Height(EmbedOffer offer) => Settings.EmbedHeights.TryGetValue(offer.Kind, out var height) ? height : null;
 
     /// <param name="page">The offering page, moved to the embed's address so that its links resolve from there.</param>
     private BodyPart Body(EmbedOffer offer, Page page) => offer.Kind switch
     {
         EmbedKinds.QuestionCards => QuestionCardsShortcode.For(page, shortcodes),
         EmbedKinds.BalanceQuestions => new QuestionsPart(page.Meta.Balance!,
-            data[page.Language].QuestionsIn(page.Meta.Balance!).Select(q => new ItemView(q.Id, q.Text)).ToList()),
+            Data[page.Language].QuestionsIn(page.Meta.Balance!).Select(q => new ItemView(q.Id, q.Text)).ToList()),
         EmbedKinds.BalanceOverview => BalanceOverviewShortcode.For(page, shortcodes),
-        _ => new ToolPart(ToolHeadingIds.Assign(tool.Build(page, data[page.Language], strings[page.Language]), new HeadingIdAllocator(page.Spelling))),
+        _ => new ToolPart(ToolHeadingIds.Assign(tool.Build(page, Data[page.Language], Strings[page.Language]), new HeadingIdAllocator(page.Spelling))),
     };
 
     // The parser has reported unknown kinds and bad addresses; such offers make no page.
@@ -71,14 +64,14 @@ public sealed class EmbedPages(
         Offers(page)
             .Where(e => Height(e) is not null)
             .Select(e => new EmbedSnippet(Title(e, page),
-                $"<iframe src=\"{RelativeUrls.Absolute(settings.SiteUrl, OutputPath(page.Language, e.Address))}\" title=\"{Title(e, page).Replace("\"", "&quot;", StringComparison.Ordinal)}\" style=\"width:100%;height:{Height(e)!.Value.ToString(CultureInfo.InvariantCulture)}px;border:1px solid #767676\" loading=\"lazy\"></iframe>"))
+                $"<iframe src=\"{RelativeUrls.Absolute(Settings.SiteUrl, OutputPath(page.Language, e.Address))}\" title=\"{Title(e, page).Replace("\"", "&quot;", StringComparison.Ordinal)}\" style=\"width:100%;height:{Height(e)!.Value.ToString(CultureInfo.InvariantCulture)}px;border:1px solid #767676\" loading=\"lazy\"></iframe>"))
             .ToList();
 
     public async Task<IReadOnlyList<RenderedFile>> CreateAsync(DiagnosticBag diagnostics)
     {
         var files = new List<RenderedFile>();
         var taken = new Dictionary<string, Page>(StringComparer.Ordinal);
-        foreach (var source in site.Pages)
+        foreach (var source in Site.Pages)
         foreach (var offer in Offers(source))
         {
             var path = OutputPath(source.Language, offer.Address);
@@ -96,28 +89,25 @@ public sealed class EmbedPages(
             }
 
             // The same kind offered by each twin: its address may differ per language.
-            var alternates = site.Languages
-                .Select(l => site.FindByKey(l, source.Key) is { } twin && Offers(twin).FirstOrDefault(o => o.Kind == offer.Kind) is { } twinOffer
-                    ? new Alternate(l, RelativeUrls.Absolute(settings.SiteUrl, OutputPath(l, twinOffer.Address)), "", strings[l][StringKeys.LanguageName])
+            var alternates = Site.Languages
+                .Select(l => Site.FindByKey(l, source.Key) is { } twin && Offers(twin).FirstOrDefault(o => o.Kind == offer.Kind) is { } twinOffer
+                    ? new Alternate(l, RelativeUrls.Absolute(Settings.SiteUrl, OutputPath(l, twinOffer.Address)), "", Strings[l][StringKeys.LanguageName])
                     : null)
                 .OfType<Alternate>()
                 .ToList();
             var page = source with { OutputPath = path };
             var body = Body(offer, page);
             var view = new EmbedView(
-                Language: source.Language,
+                Head: context.EmbedHead(source.Language, Title(offer, source), RelativeUrls.ToRoot(path), RelativeUrls.Absolute(Settings.SiteUrl, path), alternates) with
+                {
+                    ToolStylesheetPath = body is ToolPart ? context.Links.ToolStylesheet : null,
+                },
                 Title: Title(offer, source),
-                RootPrefix: RelativeUrls.ToRoot(path),
-                CanonicalUrl: RelativeUrls.Absolute(settings.SiteUrl, path),
-                Alternates: alternates,
                 Body: [body],
-                Credit: new Link(urls.Between(path, source.OutputPath), strings[source.Language][StringKeys.EmbedCredit]),
-                Text: strings[source.Language])
+                Credit: new Link(context.Urls.Between(path, source.OutputPath), Strings[source.Language][StringKeys.EmbedCredit]),
+                Text: Strings[source.Language])
             {
-                NarrowNote = strings[source.Language][StringKeys.EmbedNarrow],
-                ContentSecurityPolicy = SecurityPolicy.EmbedMetaPolicy,
-                StylesheetPath = stylesheetPath,
-                ToolStylesheetPath = body is ToolPart ? ToolStylesheetPath : null,
+                NarrowNote = Strings[source.Language][StringKeys.EmbedNarrow],
             };
             var html = await razor.RenderPageAsync<EmbedPage>(nameof(EmbedPage.View), view);
             PageRenderer.Report(page, PageCheck.Run(html), diagnostics);
@@ -136,25 +126,18 @@ public sealed class EmbedPages(
     private async Task<IReadOnlyList<RenderedFile>> NotFoundPagesAsync()
     {
         var files = new List<RenderedFile>();
-        foreach (var (language, path) in site.Languages.Select(l => (l, $"{Folder}/{l}/{NotFoundFile}"))
-                     .Append((settings.DefaultLanguage, $"{Folder}/{NotFoundFile}")))
+        foreach (var (language, path) in Site.Languages.Select(l => (l, $"{Folder}/{l}/{NotFoundFile}"))
+                     .Append((Settings.DefaultLanguage, $"{Folder}/{NotFoundFile}")))
         {
-            var text = strings[language];
+            var text = Strings[language];
             // Served at whatever address was missing, so its links are absolute paths.
-            var root = settings.SiteUrl.AbsolutePath;
+            var root = Settings.SiteUrl.AbsolutePath;
             var view = new EmbedView(
-                Language: language,
+                Head: context.EmbedHead(language, text[StringKeys.NotFoundTitle], root, canonicalUrl: null, alternates: []),
                 Title: text[StringKeys.NotFoundTitle],
-                RootPrefix: root,
-                CanonicalUrl: null,
-                Alternates: [],
                 Body: [new HtmlPart($"<p>{System.Net.WebUtility.HtmlEncode(text[StringKeys.NotFoundText])}</p>")],
                 Credit: new Link($"{root}{language}/", text[StringKeys.Home]),
-                Text: text)
-            {
-                ContentSecurityPolicy = SecurityPolicy.EmbedMetaPolicy,
-                StylesheetPath = stylesheetPath,
-            };
+                Text: text);
             files.Add(new RenderedFile(path, await razor.RenderPageAsync<EmbedPage>(nameof(EmbedPage.View), view)));
         }
 

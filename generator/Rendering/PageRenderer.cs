@@ -15,12 +15,7 @@ namespace MaalMedMening.Generator.Rendering;
 /// page are kept parsed, until the booklet is filled with them. A Razor renderer's dispatcher runs one render at a
 /// time, so each worker has its own renderer.
 /// </summary>
-/// <param name="view">The page's view around its body parts.</param>
-public sealed class PageRenderer(
-    MarkdownRenderer markdown,
-    BookletComposer booklet,
-    IReadOnlyDictionary<string, UiStrings> strings,
-    Func<Page, IReadOnlyList<BodyPart>, PageView> view) : IPageRenderer
+public sealed class PageRenderer(MarkdownRenderer markdown, BookletComposer booklet, PageViewBuilder views, IReadOnlyDictionary<string, UiStrings> strings) : IPageRenderer
 {
     private const int PagesPerRenderer = 64;
 
@@ -86,7 +81,7 @@ public sealed class PageRenderer(
                     }
 
                     buffer.Clear();
-                    var pageView = PageSections.Add(view(page, body.Parts), page, markdown.Sections(own, strings[page.Language]));
+                    var pageView = views.Build(page, body.Parts, markdown.Sections(own, strings[page.Language]));
                     await razor.RenderPageAsync<ContentPage>(nameof(ContentPage.Page), pageView, buffer);
                     var check = PageCheck.Run(buffer.Text);
                     Report(page, check, diagnostics);

@@ -9,11 +9,23 @@ namespace MaalMedMening.Generator.Tool;
 /// The rules file and one language's content must fit each other: a rule that points at advice, a heading or a page
 /// the language lacks is an error at the rule's line; advice that no rule can reach is an error at the advice's line.
 /// </summary>
-public static class RuleCheck
+/// <param name="table">The rules as loaded; null when the input has no rules file.</param>
+public sealed class RuleCheck(LogicTable? table)
 {
+    public void Check(CheckedSite input, DiagnosticBag diagnostics)
+    {
+        // A site without balances has no balance tool to check.
+        foreach (var language in input.Site.Languages.Where(l => input.Data[l].Balances.Count > 0))
+        {
+            var dataFolder = InputReader.DisplayPath(Path.Combine(input.LanguageFolder(language), DataLoader.Folder));
+            CheckLanguage(table, input.Data[language], input.Strings[language], input.Site, dataFolder, diagnostics, input.Strings[language].Fallback is not null);
+        }
+    }
+
+    /// <summary>The rules against one language's content.</summary>
     /// <param name="inProgress">The language is previewed in progress (<c>serve</c>): a heading or position names it lacks are
     /// warnings, shown in the default language's words (<see cref="LogicTable.FilledIn"/>).</param>
-    public static void Check(LogicTable? table, LanguageData data, UiStrings strings, SiteIndex site, string dataFolder, DiagnosticBag diagnostics,
+    public static void CheckLanguage(LogicTable? table, LanguageData data, UiStrings strings, SiteIndex site, string dataFolder, DiagnosticBag diagnostics,
         bool inProgress = false)
     {
         void Missing(string code, SourceSpan span, string message)

@@ -23,4 +23,22 @@ public sealed class SkippedCheckNoteTests
         Assert.StartsWith("note: the number check (counts.yml) of en was skipped because input/en/data/ has errors, so what it counts is not known", note, StringComparison.Ordinal);
         Assert.DoesNotContain(outcome.ErrorLines, l => l.Contains("number check", StringComparison.Ordinal) && l.Contains(": error: ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Should_Skip_The_Number_Check_Of_A_Language_Whose_Data_Has_An_Item_Without_Its_Twin()
+    {
+        // Given the real input with a 26th question in Danish only
+        using var copy = RealInputCopy.Make();
+        File.AppendAllText(Path.Combine(copy.Input, "da", "data", "questions.yml"), "- id: extra-26\n  group: activity-value\n  text: \"?\"\n");
+
+        // When it is built
+        var outcome = await copy.BuildAsync(TimeSpan.FromSeconds(180));
+
+        // Then the missing twin is the error, and the Danish sentences of 25 questions are not blamed for it
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains(outcome.ErrorLines, l => l.Contains("question 'extra-26' has no en twin", StringComparison.Ordinal) && l.EndsWith("[MM012]", StringComparison.Ordinal));
+        Assert.DoesNotContain(outcome.ErrorLines, l => l.EndsWith("[MM081]", StringComparison.Ordinal));
+        var note = Assert.Single(outcome.ErrorLines, l => l.StartsWith("note: ", StringComparison.Ordinal));
+        Assert.Contains("the number check (counts.yml) of da was skipped because input/da/data/ has items without their twins", note, StringComparison.Ordinal);
+    }
 }

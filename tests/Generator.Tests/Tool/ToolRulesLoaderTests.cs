@@ -166,7 +166,7 @@ public sealed class ToolRulesLoaderTests
         var diagnostics = new DiagnosticBag();
 
         // When the rules are checked against the language
-        RuleCheck.Check(table, data, strings, new SiteIndex(["en"], []), "input/da/data", diagnostics);
+        RuleCheck.CheckLanguage(table, data, strings, new SiteIndex(["en"], []), "input/da/data", diagnostics);
 
         // Then each is reported with its code at its line
         Assert.Equal(
@@ -191,7 +191,7 @@ public sealed class ToolRulesLoaderTests
         var diagnostics = new DiagnosticBag();
 
         // When the rules are checked against the data
-        RuleCheck.Check(table, data, new UiStrings("da", new Dictionary<string, string>()), new SiteIndex(["da"], []), "input/da/data", diagnostics);
+        RuleCheck.CheckLanguage(table, data, new UiStrings("da", new Dictionary<string, string>()), new SiteIndex(["da"], []), "input/da/data", diagnostics);
 
         // Then "s1" is not reported again as advice no rule shows
         Assert.Empty(diagnostics.ToSortedList());
@@ -202,7 +202,7 @@ public sealed class ToolRulesLoaderTests
     {
         var diagnostics = new DiagnosticBag();
 
-        RuleCheck.Check(null, new LanguageData("da", [], [], [], [], [], [], []), new UiStrings("da", new Dictionary<string, string>()), new SiteIndex(["da"], []), "input/da/data", diagnostics);
+        RuleCheck.CheckLanguage(null, new LanguageData("da", [], [], [], [], [], [], []), new UiStrings("da", new Dictionary<string, string>()), new SiteIndex(["da"], []), "input/da/data", diagnostics);
 
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal((DiagnosticCodes.RuleError, "input/da/data/balances.yml", 1), (error.Code, error.Span.File, error.Span.Line));

@@ -1,17 +1,17 @@
 using MaalMedMening.Generator.Diagnostics;
-using MaalMedMening.Generator.Rendering;
 
-namespace MaalMedMening.Generator.Pipeline;
+namespace MaalMedMening.Generator.Rendering;
 
 /// <summary>
 /// A subject-index keyword that names a heading (<c>- term: heading-id</c>) must name one its page has: checked
-/// against the ids of the rendered page, where headings from Markdown and from shortcodes alike are known.
+/// against the ids of the rendered page, where headings from Markdown and from shortcodes alike are known. A check of
+/// the rendered pages, in their one shape: <c>Check(IReadOnlyList&lt;PageResult&gt; pages, DiagnosticBag diagnostics)</c>.
 /// </summary>
 public static class KeywordHeadingCheck
 {
-    public static void Check(IReadOnlyList<PageResult> results, DiagnosticBag diagnostics)
+    public static void Check(IReadOnlyList<PageResult> pages, DiagnosticBag diagnostics)
     {
-        foreach (var result in results)
+        foreach (var result in pages)
         {
             foreach (var keyword in result.Page.Meta.Keywords.Where(k => k.Heading is not null && !result.Ids.Contains(k.Heading)))
             {

@@ -1,12 +1,12 @@
 using MaalMedMening.Generator.Tests.Support;
 
-namespace MaalMedMening.Generator.Tests.Site;
+namespace MaalMedMening.Generator.Tests.Booklet;
 
 /// <summary>
-/// The booklet's data is kept once and rendered where the booklet has it; every page pair has the same
-/// structure in both languages (issue #3).
+/// Where this booklet's content stands: its data (questions, balances, advice, cases) kept once and rendered where the
+/// printed booklet has it; every page pair of the two editions with the same structure (issue #3).
 /// </summary>
-public sealed class ContentTests
+public sealed class PlacementTests
 {
     private const string SiteUrl = "https://www.arbejdsmiljoweb.dk/maalmedmening/";
     private static readonly string[] BalanceIds = ["activity-value", "individual-collective", "standardised-flexible", "incentives-learning"];
