@@ -314,7 +314,7 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
         await frame.Locator("form.tool-form").WaitForAsync();
 
         // When a team answers and follows the skip link and a link of the rules table
-        await frame.Locator($"label[for='{FormIds.Radio(Balances[0], AnswerKind.Now, 1)}']").ClickAsync();
+        await frame.Locator($"label:has(#{FormIds.Radio(Balances[0], AnswerKind.Now, 1)})").ClickAsync();
         await frame.Locator(".tool-skip a").ClickAsync();
         await frame.Locator(".tool-rules a:visible").First.ClickAsync();
 

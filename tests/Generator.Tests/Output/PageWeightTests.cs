@@ -15,8 +15,9 @@ public sealed partial class PageWeightTests
 {
     private const int RoundTrip = 14 * 1024;
 
-    // The tool's pages weighed 16.6–18.2 kB on the day the stylesheets were split (before: 18.2 kB).
-    private const int ToolPageCap = 18_600;
+    // The tool's pages weighed 16.6–18.2 kB on the day the stylesheets were split (before: 18.2 kB); 15.4–16.9 kB once
+    // the tool's CSS wrote each condition once and the labels lost their redundant 'for'. Still over: not yet 14 kB.
+    private const int ToolPageCap = 17_000;
 
     private static readonly string[] WholeBooklet = ["da/hele-haeftet/index.html", "en/whole-booklet/index.html"];
 
