@@ -35,7 +35,6 @@ public static class ToolCssWriter
         css.Append("@supports selector(:has(*)) {\n");
         // A group and a block each reset --b, so that a shown group does not pass 'shown' down to its other blocks.
         css.Append(".tool-group, .tool-block { --b: none; display: var(--b); }\n");
-        css.Append(".tool-move { display: none; }\n");
         // A rule's row links to its advice only while the advice is shown: a link never leads to hidden content.
         css.Append(".tool-rule-link { display: var(--l, none); }\n");
         css.Append(".tool-rule-text { display: var(--t, inline); }\n");
@@ -62,7 +61,7 @@ public static class ToolCssWriter
             foreach (var kind in new[] { AnswerKind.Now, AnswerKind.Want })
             {
                 css.Append(string.Join(",\n", table.Scale.Positions.Select(p =>
-                    $".tool:has(#{FormIds.Radio(balance, kind, p)}:checked) :is(#{FormIds.Restated(balance, kind, p)},#{FormIds.Mark(balance, kind, p)},#{FormIds.StatusMark(balance, kind, p)})")));
+                    $".tool:has(#{FormIds.Radio(balance, kind, p)}:checked) .{FormIds.Echo(balance, kind, p)}")));
                 css.Append($" {{ {RevealAnswer} }}\n");
             }
         }

@@ -84,7 +84,7 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
             foreach (var kind in Kinds)
             {
                 var shown = await page.EvaluateAsync<int[]>(
-                    $"[...Array({Positions}).keys()].map(i => i + 1).filter(p => getComputedStyle(document.getElementById('{FormIds.Mark(balance, kind, 1)}'.replace(/-1$/, '-' + p))).visibility === 'visible')");
+                    $"[...Array({Positions}).keys()].map(i => i + 1).filter(p => getComputedStyle(document.querySelector('.tool-scale .{FormIds.Echo(balance, kind, 1)}'.replace(/-1$/, '-' + p))).visibility === 'visible')");
                 if (!shown.SequenceEqual([answers.Get(balance, kind)!.Value]))
                 {
                     wrong.Add($"round {round}: {balance} {kind} chose {answers.Get(balance, kind)}, marks at [{string.Join(", ", shown)}]");
