@@ -9,17 +9,16 @@ public static class FormIds
 
     public static string Block(string adviceId) => $"advice-{adviceId}";
 
-    public static string Restated(string balance, AnswerKind kind, int position) => $"chosen-{Radio(balance, kind, position)}";
-
-    public static string Mark(string balance, AnswerKind kind, int position) => $"mark-{Radio(balance, kind, position)}";
+    /// <summary>
+    /// The class of what echoes a checked radio: its label restated in the answer and its marks on the answer's scale and
+    /// the phone's status. One class, not an id each, so the CSS names the three once.
+    /// </summary>
+    public static string Echo(string balance, AnswerKind kind, int position) => $"on-{Radio(balance, kind, position)}";
 
     public static string NotChosen(string balance, AnswerKind kind) => $"chosen-{Name(balance, kind)}-none";
 
     /// <summary>The result's sentence for a balance: moving towards a pole, or staying where the team is.</summary>
     public static string Movement(string balance, Movement movement) => $"result-{balance}-{movement.ToString().ToLowerInvariant()}";
-
-    /// <summary>A mark on the phone's sticky status (a second drawing of the same answer, so a second id).</summary>
-    public static string StatusMark(string balance, AnswerKind kind, int position) => $"status-{Mark(balance, kind, position)}";
 
     private static string Kind(AnswerKind kind) => kind == AnswerKind.Now ? "now" : "want";
 }

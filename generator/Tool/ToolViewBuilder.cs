@@ -43,7 +43,7 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
         ToolQuestionView Question(AnswerKind kind) => new(
             FormIds.Name(balance.Id, kind),
             strings[kind == AnswerKind.Now ? StringKeys.ToolNow : StringKeys.ToolWant],
-            scale.Positions.Select(p => new ToolOptionView(FormIds.Radio(balance.Id, kind, p), p, text.Position(balance.Id, p), FormIds.Restated(balance.Id, kind, p), FormIds.Mark(balance.Id, kind, p))).ToList(),
+            scale.Positions.Select(p => new ToolOptionView(FormIds.Radio(balance.Id, kind, p), p, text.Position(balance.Id, p), FormIds.Echo(balance.Id, kind, p))).ToList(),
             strings[kind == AnswerKind.Now ? StringKeys.ToolChosenNow : StringKeys.ToolChosenWant],
             FormIds.NotChosen(balance.Id, kind));
         ToolMoveView[] moves =

@@ -84,7 +84,7 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
             foreach (var kind in Kinds)
             {
                 var shown = await page.EvaluateAsync<int[]>(
-                    $"[...Array({Positions}).keys()].map(i => i + 1).filter(p => getComputedStyle(document.getElementById('{FormIds.Mark(balance, kind, 1)}'.replace(/-1$/, '-' + p))).visibility === 'visible')");
+                    $"[...Array({Positions}).keys()].map(i => i + 1).filter(p => getComputedStyle(document.querySelector('.tool-scale .{FormIds.Echo(balance, kind, 1)}'.replace(/-1$/, '-' + p))).visibility === 'visible')");
                 if (!shown.SequenceEqual([answers.Get(balance, kind)!.Value]))
                 {
                     wrong.Add($"round {round}: {balance} {kind} chose {answers.Get(balance, kind)}, marks at [{string.Join(", ", shown)}]");
@@ -314,7 +314,7 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
         await frame.Locator("form.tool-form").WaitForAsync();
 
         // When a team answers and follows the skip link and a link of the rules table
-        await frame.Locator($"label[for='{FormIds.Radio(Balances[0], AnswerKind.Now, 1)}']").ClickAsync();
+        await frame.Locator($"label:has(#{FormIds.Radio(Balances[0], AnswerKind.Now, 1)})").ClickAsync();
         await frame.Locator(".tool-skip a").ClickAsync();
         await frame.Locator(".tool-rules a:visible").First.ClickAsync();
 

@@ -49,12 +49,12 @@ public sealed partial class BalanceToolRoomTests(SiteFixture site)
         var answers = Balances.SelectMany(b => new[] { (b, AnswerKind.Now, 2), (b, AnswerKind.Want, 4) }).ToList();
         foreach (var (balance, kind, position) in answers.SkipLast(1))
         {
-            await page.TapAsync($"label[for='{FormIds.Radio(balance, kind, position)}']");
+            await page.TapAsync($"label:has(#{FormIds.Radio(balance, kind, position)})");
         }
 
         // When the reader taps the last answer, already in view
         var (lastBalance, lastKind, lastPosition) = answers[^1];
-        var last = page.Locator($"label[for='{FormIds.Radio(lastBalance, lastKind, lastPosition)}']");
+        var last = page.Locator($"label:has(#{FormIds.Radio(lastBalance, lastKind, lastPosition)})");
         await last.ScrollIntoViewIfNeededAsync();
         var before = await page.EvaluateAsync<string[]>(TextInView);
         await last.TapAsync();

@@ -109,7 +109,7 @@ public sealed class BalanceToolTests(SiteFixture site)
             var restated = await page.Locator(".tool-chosen").InnerTextAsync();
             foreach (var balance in Balances)
             {
-                var label = await page.Locator($"label[for='{FormIds.Radio(balance, AnswerKind.Now, answers.Get(balance, AnswerKind.Now)!.Value)}']").InnerTextAsync();
+                var label = await page.Locator($"label:has(#{FormIds.Radio(balance, AnswerKind.Now, answers.Get(balance, AnswerKind.Now)!.Value)})").InnerTextAsync();
                 Assert.Contains(label, restated);
             }
         }

@@ -16,8 +16,8 @@ public sealed record ToolMoveView(string Id, string Text);
 /// <summary>One row of five radio buttons.</summary>
 public sealed record ToolQuestionView(string Name, string Legend, IReadOnlyList<ToolOptionView> Options, string RestatedLabel, string NotChosenId);
 
-/// <summary>One radio button, with the ids of the text that restates it and of its mark on the summary's drawn scale.</summary>
-public sealed record ToolOptionView(string Id, int Value, string Label, string RestatedId, string MarkId);
+/// <summary>One radio button, with the class of what echoes it when checked: its restated label and its marks on the two scales.</summary>
+public sealed record ToolOptionView(string Id, int Value, string Label, string EchoClass);
 
 /// <summary>A group of advice blocks under one heading: a balance, the combinations, or the six pieces of advice.</summary>
 public sealed record ToolGroupView(string Id, string Heading, ToolBalanceView? Balance, IReadOnlyList<ToolBlockView> Blocks);

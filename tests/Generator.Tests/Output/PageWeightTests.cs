@@ -15,8 +15,10 @@ public sealed partial class PageWeightTests
 {
     private const int RoundTrip = 14 * 1024;
 
-    // The tool's pages weighed 16.6–18.2 kB on the day the stylesheets were split (before: 18.2 kB).
-    private const int ToolPageCap = 18_600;
+    // The tool's pages weighed 16.6–18.2 kB on the day the stylesheets were split (before: 18.2 kB); 14.9–16.4 kB once
+    // the tool's CSS wrote each condition once and a checked radio's echoes shared a class (HTML 8.1–9.7 kB, site.css
+    // 5.0 kB, tool.css 1.7 kB). Still over: not yet 14 kB.
+    private const int ToolPageCap = 16_500;
 
     private static readonly string[] WholeBooklet = ["da/hele-haeftet/index.html", "en/whole-booklet/index.html"];
 

@@ -90,7 +90,7 @@ public sealed class SecondPublicationTests
         var page = await ToolPage(path);
 
         // When the labels of the radios for "now" on the pace balance are read
-        var labels = Enumerable.Range(1, 5).Select(p => page.QuerySelector($"label[for=pace-now-{p}]")?.TextContent.Trim()).ToList();
+        var labels = Enumerable.Range(1, 5).Select(p => page.QuerySelector($"#pace-now-{p}")?.ParentElement?.TextContent.Trim()).ToList();
 
         // Then they are the scale's labels with the balance's poles filled in
         Assert.Equal(expected, labels);

@@ -6,8 +6,11 @@ namespace MaalMedMening.Generator.Tests.Support;
 /// Evaluates the balance tool's generated CSS the way a browser would for the one question that matters: given the
 /// checked radio buttons, which <c>#id</c> targets does a <c>display</c> rule reveal? It knows exactly the grammar
 /// ToolCssWriter writes — chains on <c>.tool</c> of <c>:has(#id:checked)</c>, <c>:has(:is(#a,#b):checked)</c>,
-/// <c>:has([name=n]:checked)</c>, <c>:has(input:checked)</c> and <c>:not(…)</c> of those — and fails on anything else,
-/// so that a change of grammar cannot pass unread.
+/// <c>:has([name=n]:checked)</c>, <c>:has(input:checked)</c> and <c>:not(…)</c> of those, one chain or several as the
+/// alternatives of <c>.tool:is(…)</c>, followed by one <c>#id</c>
+/// target or a list of them (<c>:is(#a,#b)</c>) — and fails on anything else, so that a change of grammar cannot pass
+/// unread. A rule reveals its targets when it sets <c>display</c> to something other than none, or sets the custom
+/// properties the static rules turn into display (<c>--b: block</c> and the like).
 /// </summary>
 public sealed partial class ToolCssEvaluator
 {
@@ -22,29 +25,34 @@ public sealed partial class ToolCssEvaluator
         var body = css[(start.Index + start.Length)..];
         foreach (Match rule in Rule().Matches(body))
         {
-            var display = rule.Groups["display"].Value;
-            if (display == "none")
+            var declarations = rule.Groups["body"].Value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(d => d.Split(':', 2, StringSplitOptions.TrimEntries))
+                .ToList();
+            if (!declarations.Any(d => d.Length == 2 && (d[0] == "display" || d[0].StartsWith("--", StringComparison.Ordinal)) && d[1] != "none"))
             {
                 continue;
             }
 
             foreach (var selector in TopLevel(rule.Groups["selectors"].Value).Select(s => s.Trim()))
             {
-                var match = Chain().Match(selector);
+                var match = Selector().Match(selector);
                 if (!match.Success)
                 {
                     continue; // @media print and the like: not about revealing advice.
                 }
 
-                var position = 0;
-                var chain = match.Groups["chain"].Value;
-                var parts = new List<Func<IReadOnlySet<string>, IReadOnlyDictionary<string, string>, bool>>();
-                while (position < chain.Length)
-                {
-                    parts.Add(Part(chain, ref position));
-                }
+                // A rule with several chains writes them as alternatives of one :is() on the root.
+                var whole = match.Groups["chain"].Value;
+                var alternatives = whole.StartsWith(":is(", StringComparison.Ordinal) ? TopLevel(whole[4..^1]).Select(c => c.Trim()).ToList() : [whole];
+                var chains = alternatives.Select(Chain).ToList();
 
-                _reveals.Add(((ids, names) => parts.All(p => p(ids, names)), match.Groups["target"].Value));
+                var target = match.Groups["target"].Value;
+                var targets = target.StartsWith(":is(", StringComparison.Ordinal) ? target[4..^1].Split(',') : [target];
+                Assert.All(targets, t => Assert.Matches(IdSubject(), t));
+                foreach (var each in targets)
+                {
+                    _reveals.Add(((ids, names) => chains.Any(parts => parts.All(p => p(ids, names))), each));
+                }
             }
         }
     }
@@ -56,6 +64,18 @@ public sealed partial class ToolCssEvaluator
     /// <param name="nameOf">Each radio's id → its name attribute.</param>
     public bool Reveals(string target, IReadOnlySet<string> checkedIds, IReadOnlyDictionary<string, string> nameOf) =>
         _reveals.Any(r => r.Target == target && r.Test(checkedIds, nameOf));
+
+    private static List<Func<IReadOnlySet<string>, IReadOnlyDictionary<string, string>, bool>> Chain(string chain)
+    {
+        var position = 0;
+        var parts = new List<Func<IReadOnlySet<string>, IReadOnlyDictionary<string, string>, bool>>();
+        while (position < chain.Length)
+        {
+            parts.Add(Part(chain, ref position));
+        }
+
+        return parts;
+    }
 
     private static Func<IReadOnlySet<string>, IReadOnlyDictionary<string, string>, bool> Part(string chain, ref int position)
     {
@@ -118,11 +138,11 @@ public sealed partial class ToolCssEvaluator
         yield return selectors[from..];
     }
 
-    [GeneratedRegex(@"(?<selectors>[^{}]+)\{\s*display:\s*(?<display>[a-z]+);?\s*\}")]
+    [GeneratedRegex(@"(?<selectors>[^{}]+)\{(?<body>[^{}]*)\}")]
     private static partial Regex Rule();
 
-    [GeneratedRegex(@"^\.tool(?<chain>(?::has|:not)\S*) (?<target>#[A-Za-z0-9_-]+)$")]
-    private static partial Regex Chain();
+    [GeneratedRegex(@"^\.tool(?<chain>:is\((?s:.)+\)|(?::has|:not)\S*) (?<target>#[A-Za-z0-9_-]+|:is\(#[A-Za-z0-9_,#-]+\))$")]
+    private static partial Regex Selector();
 
     [GeneratedRegex(@"^\[name=([A-Za-z0-9_-]+)\]$")]
     private static partial Regex NameSubject();

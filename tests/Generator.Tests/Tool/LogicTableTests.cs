@@ -117,7 +117,7 @@ public sealed class LogicTableTests
         var supports = css.IndexOf("@supports selector(:has(*)) {", StringComparison.Ordinal);
         Assert.True(supports >= 0);
         Assert.True(css.IndexOf("display: none", StringComparison.Ordinal) > supports, "blocks are hidden only inside @supports");
-        Assert.Contains(".tool:has(:is(#activity-value-now-1,#activity-value-now-2,#activity-value-now-3):checked) #advice-pole-activity-value-left", css);
+        Assert.Contains(".tool:has(:is(#activity-value-now-1,#activity-value-now-2,#activity-value-now-3):checked) :is(#advice-pole-activity-value-left,", css);
         Assert.Equal(css, ToolCssWriter.Write(Table, Balances));
     }
 }

@@ -17,7 +17,7 @@ public static class ToolPage
             .Order(StringComparer.Ordinal).ToList();
 
     public static Task ChooseAsync(IPage page, string balance, AnswerKind kind, int position) =>
-        page.ClickAsync($"label[for='{FormIds.Radio(balance, kind, position)}']");
+        page.ClickAsync($"label:has(#{FormIds.Radio(balance, kind, position)})");
 
     private static IReadOnlyList<string> LoadRealBalances()
     {
