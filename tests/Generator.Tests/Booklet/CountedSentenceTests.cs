@@ -10,25 +10,11 @@ namespace MaalMedMening.Generator.Tests.Booklet;
 /// </summary>
 public sealed class CountedSentenceTests
 {
-    private static TestSite CopyOfRealSite()
-    {
-        var site = new TestSite(minimal: false);
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Input, "*", SearchOption.AllDirectories))
-        {
-            site.WriteBytes(Path.GetRelativePath(RepoPaths.Input, file), File.ReadAllBytes(file));
-        }
-
-        return site;
-    }
-
-    private static string[] Located(TestSite.Outcome outcome, string code) =>
-        outcome.ErrorLines.Where(l => l.EndsWith($"[{code}]", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(": error:", StringComparison.Ordinal)]).ToArray();
-
     [Fact]
     public async Task Should_Fail_At_Every_Line_That_States_The_Old_Count_When_A_26th_Question_Is_Added()
     {
         // Given the real site with a 26th question, in the balance 'activity-value', in both languages, and the text unchanged
-        using var site = CopyOfRealSite();
+        using var site = TestSite.CopyOfRealInput();
         foreach (var language in new[] { "da", "en" })
         {
             File.AppendAllText(Path.Combine(site.Input, language, "data", "questions.yml"), "- id: extra-26\n  group: activity-value\n  text: \"?\"\n");
@@ -49,7 +35,7 @@ public sealed class CountedSentenceTests
                 "input/en/dialogue-cards.md:3", "input/en/dialogue-cards.md:13", "input/en/four-balances.md:20",
                 "input/en/question-index.md:2", "input/en/question-index.md:3", "input/en/strings.yml:50",
             ],
-            Located(outcome, DiagnosticCodes.CountMismatch));
+            outcome.Located(DiagnosticCodes.CountMismatch));
         Assert.Contains("input/da/dialogue-cards.md:3: error: the text says '25 dialogspørgsmål', but there are 26 questions in data/questions.yml", outcome.Errors, StringComparison.Ordinal);
 
         // And it says what to change, and that the booklet's own wording needs a listed correction (issue #29)
@@ -63,7 +49,7 @@ public sealed class CountedSentenceTests
     public async Task Should_Fail_Where_The_Text_Names_Six_Pieces_Of_Advice_And_Three_Cases_When_One_Of_Each_Is_Gone()
     {
         // Given the real site without its last piece of advice and without one case, in both languages
-        using var site = CopyOfRealSite();
+        using var site = TestSite.CopyOfRealInput();
         foreach (var language in new[] { "da", "en" })
         {
             var advice = Path.Combine(site.Input, language, "data", "advice.yml");
@@ -76,7 +62,7 @@ public sealed class CountedSentenceTests
         var outcome = await site.BuildAsync();
 
         // Then the statements of six pieces of advice and of three workplaces fail, in words and in both languages
-        var located = Located(outcome, DiagnosticCodes.CountMismatch);
+        var located = outcome.Located(DiagnosticCodes.CountMismatch);
         Assert.Contains("input/da/dialogue-tool.md:56", located);
         Assert.Contains("input/en/dialogue-tool.md:56", located);
         Assert.Contains("input/da/cases/_index.md:3", located);

@@ -10,20 +10,6 @@ public sealed class CountCheckTests
     private const string DaCounts = "numbers:\n  to: 2\n  fem: 5\nstatements:\n  - words: dialogspørgsmål\n    counts: [questions, questions-per-balance]\n";
     private const string EnCounts = "numbers:\n  two: 2\n  five: 5\nstatements:\n  - words: questions\n    counts: [questions]\n";
 
-    private static TestSite CopyOfRealSite()
-    {
-        var site = new TestSite(minimal: false);
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Input, "*", SearchOption.AllDirectories))
-        {
-            site.WriteBytes(Path.GetRelativePath(RepoPaths.Input, file), File.ReadAllBytes(file));
-        }
-
-        return site;
-    }
-
-    private static string[] Located(TestSite.Outcome outcome, string code) =>
-        outcome.ErrorLines.Where(l => l.EndsWith($"[{code}]", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(": error:", StringComparison.Ordinal)]).ToArray();
-
     [Fact]
     public void Should_Name_A_Fidelity_Test_That_Exists()
     {
@@ -60,22 +46,22 @@ public sealed class CountCheckTests
         var outcome = await site.BuildAsync();
 
         // Then only the wrong number fails, at its line
-        Assert.Equal(["input/da/forord.md:9"], Located(outcome, DiagnosticCodes.CountMismatch));
+        Assert.Equal(["input/da/forord.md:9"], outcome.Located(DiagnosticCodes.CountMismatch));
     }
 
     [Fact]
     public async Task Should_Not_Count_Data_That_Could_Not_Be_Read()
     {
         // Given the real site whose English questions file has a YAML mistake
-        using var site = CopyOfRealSite();
+        using var site = TestSite.CopyOfRealInput();
         File.AppendAllText(Path.Combine(site.Input, "en", "data", "questions.yml"), "- id: x\n  group: overall\n   text: bad indentation\n");
 
         // When it is built
         var outcome = await site.BuildAsync();
 
         // Then the YAML mistake is reported, and no number in the text is blamed for the questions that were not read
-        Assert.Single(Located(outcome, DiagnosticCodes.InvalidYaml));
-        Assert.Empty(Located(outcome, DiagnosticCodes.CountMismatch));
+        Assert.Single(outcome.Located(DiagnosticCodes.InvalidYaml));
+        Assert.Empty(outcome.Located(DiagnosticCodes.CountMismatch));
     }
 
     [Fact]
@@ -89,7 +75,7 @@ public sealed class CountCheckTests
         var outcome = await site.BuildAsync();
 
         // Then the English file is missing (MM012)
-        Assert.Equal(["input/en/counts.yml:1"], Located(outcome, DiagnosticCodes.MissingTranslation));
+        Assert.Equal(["input/en/counts.yml:1"], outcome.Located(DiagnosticCodes.MissingTranslation));
     }
 
     [Fact]
@@ -104,7 +90,7 @@ public sealed class CountCheckTests
         var outcome = await site.BuildAsync();
 
         // Then each is an error at its line
-        Assert.Equal(["input/da/counts.yml:6"], Located(outcome, DiagnosticCodes.UnknownValue));
-        Assert.Equal(["input/da/counts.yml:7"], Located(outcome, DiagnosticCodes.UnknownId));
+        Assert.Equal(["input/da/counts.yml:6"], outcome.Located(DiagnosticCodes.UnknownValue));
+        Assert.Equal(["input/da/counts.yml:7"], outcome.Located(DiagnosticCodes.UnknownId));
     }
 }

@@ -23,6 +23,18 @@ public sealed class TestSite : IDisposable
         }
     }
 
+    /// <summary>A site holding a copy of the project's own input/, to change one thing in and build.</summary>
+    public static TestSite CopyOfRealInput()
+    {
+        var site = new TestSite(minimal: false);
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Input, "*", SearchOption.AllDirectories))
+        {
+            site.WriteBytes(Path.GetRelativePath(RepoPaths.Input, file), File.ReadAllBytes(file));
+        }
+
+        return site;
+    }
+
     public string Input => _folder.Combine("input");
 
     public string Output => _folder.Combine("output");
@@ -48,6 +60,10 @@ public sealed class TestSite : IDisposable
     public sealed record Outcome(int ExitCode, string Output, string Errors)
     {
         public string[] ErrorLines => Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        /// <summary>Where each error with <paramref name="code"/> is ("input/da/file.md:12").</summary>
+        public string[] Located(string code) =>
+            ErrorLines.Where(l => l.EndsWith($"[{code}]", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(": error:", StringComparison.Ordinal)]).ToArray();
     }
 
     public async Task<Outcome> BuildAsync(Uri? siteUrl = null, bool fileLinks = false)

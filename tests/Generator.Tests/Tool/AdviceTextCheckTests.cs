@@ -8,17 +8,6 @@ namespace MaalMedMening.Generator.Tests.Tool;
 /// </summary>
 public sealed class AdviceTextCheckTests
 {
-    private static TestSite CopyOfRealSite()
-    {
-        var site = new TestSite(minimal: false);
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Input, "*", SearchOption.AllDirectories))
-        {
-            site.WriteBytes(Path.GetRelativePath(RepoPaths.Input, file), File.ReadAllBytes(file));
-        }
-
-        return site;
-    }
-
     private static string Edited(string path, string old, string replacement)
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Input, path));
@@ -30,7 +19,7 @@ public sealed class AdviceTextCheckTests
     public async Task Should_Report_A_Missing_Pole_Sentence_And_Rule_Wording_In_Advice_At_Their_Lines()
     {
         // Given the real site whose first Danish pole lacks its risk sentence, and whose first English tool advice reads like a rule line
-        using var site = CopyOfRealSite();
+        using var site = TestSite.CopyOfRealInput();
         site.Write("da/data/balances.yml", Edited("da/data/balances.yml", "      riskSentence: \"Målene kan opleves som meningsløse.\"\n", ""));
         site.Write("en/data/tool-advice.yml", Edited("en/data/tool-advice.yml", "  title: Individual targets with financial incentives\n",
             "  title: \"Focus – now: Activity\"\n"));
