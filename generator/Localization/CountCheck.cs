@@ -11,7 +11,8 @@ namespace MaalMedMening.Generator.Localization;
 /// decides which languages are checked, and <see cref="CountedText"/> finds and judges each number in their texts.
 /// </summary>
 /// <param name="groupsShown">Where a page shows a question group, from its parsed shortcodes (which this folder cannot read).</param>
-public sealed class CountCheck(Func<Page, IReadOnlyList<QuestionGroupShown>> groupsShown)
+/// <param name="memory">serve's scans of the texts from the last build (null: every text is scanned).</param>
+public sealed class CountCheck(Func<Page, IReadOnlyList<QuestionGroupShown>> groupsShown, CountMemory? memory = null)
 {
     /// <summary>The test that compares the pages with the printed booklet, which a changed sentence of its own must pass (a test keeps the path true).</summary>
     public const string FidelityTest = "tests/Generator.Tests/Booklet/FidelityTests.cs";
@@ -33,6 +34,8 @@ public sealed class CountCheck(Func<Page, IReadOnlyList<QuestionGroupShown>> gro
                 CheckLanguage(site, language, data, statements, diagnostics);
             }
         }
+
+        memory?.EndBuild();
     }
 
     /// <summary>
@@ -72,7 +75,7 @@ public sealed class CountCheck(Func<Page, IReadOnlyList<QuestionGroupShown>> gro
             return;
         }
 
-        var matcher = new CountMatcher(statements);
+        var matcher = new CountMatcher(statements, memory);
         foreach (var text in CountedText.In(site, language, groupsShown))
         {
             text.Check(matcher, counter, diagnostics);

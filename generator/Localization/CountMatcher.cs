@@ -7,7 +7,8 @@ namespace MaalMedMening.Generator.Localization;
 /// Finds "&lt;number or number word&gt; &lt;declared words&gt;" in a text, as whole words, longest words first, in any
 /// case and across line breaks, and says which counts those words may state.
 /// </summary>
-internal sealed class CountMatcher(CountStatements statements)
+/// <param name="memory">serve's scans of the last build (null: every text is scanned).</param>
+internal sealed class CountMatcher(CountStatements statements, CountMemory? memory = null)
 {
     /// <summary>A number stated in the text: its value (-1 for a number word not declared), the words after it and what they may count.</summary>
     public sealed record Stated(Match Match, int Number, IReadOnlyList<string> Counts);
@@ -16,11 +17,13 @@ internal sealed class CountMatcher(CountStatements statements)
         .GroupBy(s => Normalise(s.Words))
         .ToDictionary(g => g.Key, g => g.SelectMany(s => s.Counts).Distinct().ToList(), StringComparer.Ordinal);
 
-    private readonly Regex _pattern = Pattern(statements);
+    private readonly Regex _pattern = memory is null ? new Regex(Pattern(statements), Options) : memory.Pattern(Pattern(statements), p => new Regex(p, Options));
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     public IEnumerable<Stated> In(string text)
     {
-        foreach (Match match in _pattern.Matches(text))
+        foreach (var match in memory?.Matches(_pattern, text) ?? _pattern.Matches(text))
         {
             // The pattern's \s also matches a no-break or other Unicode space; Normalise folds them all to ' ', as here.
             if (_byWords.TryGetValue(Normalise(match.Groups["w"].Value), out var counts))
@@ -30,7 +33,7 @@ internal sealed class CountMatcher(CountStatements statements)
         }
     }
 
-    private static Regex Pattern(CountStatements statements)
+    private static string Pattern(CountStatements statements)
     {
         static string Alternatives(IEnumerable<string> texts) => string.Join('|', texts
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -39,8 +42,7 @@ internal sealed class CountMatcher(CountStatements statements)
 
         var numbers = Alternatives(statements.Numbers.Keys);
         var words = Alternatives(statements.Statements.Select(s => s.Words));
-        return new Regex($@"(?<![\p{{L}}\p{{N}}])(?<n>[0-9]+{(numbers.Length > 0 ? "|" + numbers : "")})\s+(?<w>{words})(?![\p{{L}}\p{{N}}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return $@"(?<![\p{{L}}\p{{N}}])(?<n>[0-9]+{(numbers.Length > 0 ? "|" + numbers : "")})\s+(?<w>{words})(?![\p{{L}}\p{{N}}])";
     }
 
     private static int Number(string text, IReadOnlyDictionary<string, int> words) =>

@@ -137,7 +137,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
             TranslationParity.Check,
             (s, d) => Placeholders.Check(s.Site.Pages.Where(p => p.StandInFrom is null), d, asDrafts: s.PagesAsDrafts),
             ReferenceCheck.Check,
-            new CountCheck(GroupsShown).Check,
+            new CountCheck(GroupsShown, memory?.Counts).Check,
             new RuleCheck(rules).Check,
         ];
         foreach (var check in checks)

@@ -8,7 +8,8 @@ namespace MaalMedMening.Generator.Tests.Serving;
 /// <summary>
 /// What <c>serve</c> keeps between builds (pages as read and parsed, rendered pages, the site's own files, the commit
 /// dates, what it wrote) must never change what it builds (issue #30): after every edit of a sequence, the folder
-/// serve rebuilt is byte for byte the folder a fresh build writes from the same input.
+/// serve rebuilt is byte for byte the folder a fresh build writes from the same input, and a failed rebuild reports
+/// what a fresh build reports (the number check keeps its scans of unchanged pages: their mistakes must still show).
 /// </summary>
 public sealed class ServeMemoryTests
 {
@@ -66,23 +67,31 @@ public sealed class ServeMemoryTests
                 File.Delete(Da("serve-memory.md"));
                 File.Delete(En("serve-memory.md"));
             }, 0),
+            ("a count made wrong", () => Edit(Da("_index.md"), "25 dialogspørgsmål", "26 dialogspørgsmål"), 1),
+            ("another page edited while the count is wrong", () => Edit(Da("foreword.md"), "God læselyst igen!", "God læselyst!"), 1),
+            ("the count put right", () => Edit(Da("_index.md"), "26 dialogspørgsmål", "25 dialogspørgsmål"), 0),
             ("a file saved unchanged", () => File.WriteAllText(Da("about.md"), File.ReadAllText(Da("about.md"))), 0),
         };
         foreach (var (what, change, code) in steps)
         {
             change();
             log.GetStringBuilder().Clear();
+            errors.GetStringBuilder().Clear();
             Assert.True(code == await server.BuildAsync(), $"after {what}: {errors}");
-            if (code != 0)
-            {
-                continue;
-            }
 
-            // Then serve's folder equals a fresh build's
+            // Then serve's folder equals a fresh build's, or its problems are a fresh build's
             var fresh = folder.Combine("fresh");
             Directory.CreateDirectory(fresh);
             Directory.Delete(fresh, recursive: true);
-            Assert.Equal(0, await BuildCommand.RunAsync(options with { InPlace = false, OutputFolder = fresh }, TextWriter.Null, TextWriter.Null));
+            var freshProblems = new StringWriter();
+            Assert.Equal(code, await BuildCommand.RunAsync(options with { InPlace = false, OutputFolder = fresh }, TextWriter.Null, freshProblems));
+            if (code != 0)
+            {
+                // (each names its own output folder as not changed)
+                Assert.Equal(freshProblems.ToString().Replace(fresh, options.OutputFolder, StringComparison.Ordinal), errors.ToString());
+                continue;
+            }
+
             var (expected, served) = (FolderSnapshot.Take(fresh), FolderSnapshot.Take(folder.Combine("served")));
             var differing = expected.Keys.Union(served.Keys).Where(p => expected.GetValueOrDefault(p) != served.GetValueOrDefault(p)).ToList();
             Assert.True(differing.Count == 0, $"after {what}, serve's output differs from a fresh build's in: {string.Join(", ", differing)}");
