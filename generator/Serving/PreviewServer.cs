@@ -73,6 +73,11 @@ public sealed class PreviewServer(BuildOptions options, int port, Func<BuildMemo
             {
                 State.Publish(lines);
             }
+
+            // The build's garbage is collected now, while the editor types, rather than in the middle of the next
+            // rebuild: a rebuild allocates more than the gen0 budget, and the first one after the start paid for the
+            // first build's leftovers too (issue #30).
+            GC.Collect();
             return code;
         }
         finally
