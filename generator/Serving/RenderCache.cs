@@ -87,7 +87,8 @@ public sealed class RenderCache
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            text.Append(file).Append('\n').Append(File.ReadAllText(file)).Append('\n');
+            // By its stamp, as serve's other memories tell a changed file (a link, which has none, by its text).
+            text.Append(file).Append('\n').Append(FileStamp.Of(file)?.ToString() ?? File.ReadAllText(file)).Append('\n');
         }
 
         return Hash(text.ToString());
