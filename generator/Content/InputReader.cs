@@ -91,12 +91,14 @@ public static class InputReader
     /// <summary>A control character that text may not hold: any but tab and line feed.</summary>
     public static bool IsForbidden(char c) => char.IsControl(c) && c is not ('\t' or '\n');
 
-    // The same characters as a set, so that a whole text is searched at once (vectorised) rather than a char at a time.
-    private static readonly SearchValues<char> Forbidden =
-        SearchValues.Create(Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(IsForbidden).ToArray());
+    // The same characters searched a whole text at once (vectorised) rather than a char at a time: the ASCII ones as a
+    // set, the C1 block (U+007F–U+009F) as a range. One set of all of them is not ASCII, and .NET searches such a set
+    // with a probabilistic map about ten times slower: at 4,000 pages that was 5 % of the build's CPU.
+    private static readonly SearchValues<char> ForbiddenAscii =
+        SearchValues.Create(Enumerable.Range(0, 0x7F).Select(i => (char)i).Where(IsForbidden).ToArray());
 
     /// <summary>Whether <paramref name="text"/> holds a character <see cref="IsForbidden"/> refuses.</summary>
-    public static bool HasForbidden(ReadOnlySpan<char> text) => text.ContainsAny(Forbidden);
+    public static bool HasForbidden(ReadOnlySpan<char> text) => text.ContainsAny(ForbiddenAscii) || text.ContainsAnyInRange('\u007F', '\u009F');
 
     /// <summary>The message for a control character found in text, naming it by its code.</summary>
     public static string ControlMessage(char c) =>
