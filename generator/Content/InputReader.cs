@@ -16,18 +16,21 @@ public static class InputReader
     public const long MaxDataBytes = 1024 * 1024;
 
     /// <param name="inputFolder">The input folder the file must really be inside (links followed); null skips that check.</param>
+    /// <param name="foundInside">The file was found by walking folders inside <paramref name="inputFolder"/>
+    /// (<see cref="InputFiles.Find"/>): if it is no link, it is inside, and one lstat checks it (see <see cref="InputFiles.PlainFileLength"/>).</param>
     public static SourceFile? Read(string fullPath, string language, string relativePath, DiagnosticBag diagnostics,
-        string? inputFolder = null, long maxBytes = MaxDataBytes)
+        string? inputFolder = null, long maxBytes = MaxDataBytes, bool foundInside = false)
     {
         var display = DisplayPath(fullPath);
-        if (InputFiles.Problem(fullPath, inputFolder) is { } problem)
+        var length = foundInside ? InputFiles.PlainFileLength(fullPath) : null;
+        if (length is null && InputFiles.Problem(fullPath, inputFolder) is { } problem)
         {
             diagnostics.Report(DiagnosticCodes.NotARegularFile, new SourceSpan(display, 1),
                 $"this input cannot be read: {problem}; only regular files inside the input folder are read");
             return null;
         }
 
-        if (new FileInfo(fullPath).Length > maxBytes)
+        if ((length ?? new FileInfo(fullPath).Length) > maxBytes)
         {
             diagnostics.Report(DiagnosticCodes.FileTooLarge, new SourceSpan(display, 1),
                 $"the file is larger than {maxBytes / (1024 * 1024)} MiB, the limit for this kind of file; split it up");
