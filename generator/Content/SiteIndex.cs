@@ -11,6 +11,9 @@ public sealed class SiteIndex
     private readonly Dictionary<string, IReadOnlyList<Page>> _readingOrder;
     // By reference: looking a page up by the record's own equality made finding its place in a 2000-page reading order quadratic.
     private readonly Dictionary<Page, int> _positions;
+    // Each home's and section's children, sorted once: every home and section page lists them, and filtering all pages
+    // for each of them again was quadratic at 4,000 pages.
+    private readonly Dictionary<(string Language, string? Section), List<Page>> _children;
 
     public SiteIndex(IReadOnlyList<string> languages, IEnumerable<Page> pages)
     {
@@ -19,6 +22,9 @@ public sealed class SiteIndex
         _byFile = Pages.ToDictionary(p => (p.Language, p.Source.RelativePath));
         _byKey = Pages.GroupBy(p => (p.Language, p.Key)).ToDictionary(g => g.Key, g => g.First());
         _readingOrder = languages.ToDictionary(l => l, l => (IReadOnlyList<Page>)ReadingOrder(Pages.Where(p => p.Language == l)));
+        _children = Pages.Where(p => p.Kind != PageKind.Home && (p.Section is null || p.Kind == PageKind.Page))
+            .GroupBy(p => (p.Language, p.Section))
+            .ToDictionary(g => g.Key, g => Sorted(g).ToList());
         _positions = new Dictionary<Page, int>(Page.ByReference);
         foreach (var order in _readingOrder.Values)
         {
@@ -58,8 +64,9 @@ public sealed class SiteIndex
     /// <summary>The pages directly below a home or section page, in order.</summary>
     public IEnumerable<Page> ChildrenOf(Page parent) => parent.Kind switch
     {
-        PageKind.Home => Sorted(Pages.Where(p => p.Language == parent.Language && p.Kind != PageKind.Home && p.Section is null)),
-        PageKind.Section => Sorted(Pages.Where(p => p.Language == parent.Language && p.Kind == PageKind.Page && p.Section == parent.Key)),
+        // A home's children: every other page outside a section; a section's: the plain pages in it.
+        PageKind.Home => _children.GetValueOrDefault((parent.Language, null)) ?? [],
+        PageKind.Section => _children.GetValueOrDefault((parent.Language, parent.Key)) ?? [],
         _ => [],
     };
 

@@ -35,7 +35,19 @@ public sealed class StagedOutputWriter : OutputWriter
     {
         var full = Path.Combine(_staging, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, content);
+        // A new file, as the staging folder starts empty. File.WriteAllBytes opens to replace (FileMode.Create), which on
+        // Linux is an ftruncate to 0 bytes, and ext4 answers a file truncated to nothing by writing it out to the disk
+        // when it is closed (its guard for files rewritten in place): one synchronous writeback per page, a third of the
+        // kernel's time in a 4,000-page build (perf). Writing the same path twice still replaces it.
+        try
+        {
+            using var file = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write);
+            RandomAccess.Write(file, content, 0);
+        }
+        catch (IOException) when (File.Exists(full))
+        {
+            File.WriteAllBytes(full, content);
+        }
     }
 
     /// <summary>Replaces the output folder with the staging folder.</summary>

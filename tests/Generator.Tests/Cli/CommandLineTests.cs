@@ -51,7 +51,7 @@ public sealed class CommandLineTests
         var outcome = await GeneratorProcess.BuildAsync(site, Timeout);
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Contains("  parse front matter ", outcome.Output);
+        Assert.Contains("  read input ", outcome.Output);
         Assert.Contains("  render pages ", outcome.Output);
         Assert.Matches(@"Done: 2 da, 2 en pages, \d+ files \(\d+ KiB\), 0 errors, \d+ ms", outcome.Output);
     }
