@@ -78,18 +78,33 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
             StringFiles = stringTables.Where(t => t.Value.File is not null).ToDictionary(t => t.Key, t => t.Value.File!),
             PagesAsDrafts = options.AllowMissingTranslations,
         };
-        steps.Run("check", () => Check(input, rules, diagnostics));
         // Every page's view links its language's home page (the header, the breadcrumbs), so a language without one
         // cannot be rendered: stop with what the checks found rather than fail later on a missing page.
-        if (languages.Any(l => site.Home(l) is null))
+        var homeless = languages.Any(l => site.Home(l) is null);
+        var logic = tables.Rules(rules ?? LogicTable.None);
+        // Which UI strings a language needs follows what its pages show, so it is known once the shortcodes are. It
+        // reads the routed site only, so it runs on the other core beside the checks across files (its line then
+        // shows what is left to wait for); a site that cannot be rendered is checked first and stopped.
+        var early = homeless ? null : SetUpShortcodes(settings, site, data, strings, logic);
+        var stringsChecked = early is null ? null : Task.Run(() => CheckStrings(site, strings, early, diagnostics));
+        steps.Run("check", () => Check(input, rules, diagnostics));
+        if (homeless)
         {
             StopOnErrors(diagnostics);
         }
 
-        var logic = tables.Rules(rules ?? LogicTable.None);
-        var shortcodes = SetUpShortcodes(settings, site, data, strings, logic);
-        // Which UI strings a language needs follows what its pages show, so it is known once the shortcodes are.
-        steps.Run("check strings", () => StringsInUse.Check(site, strings, shortcodes.Outlines, shortcodes.Registry, LanguageFolder, diagnostics));
+        var shortcodes = early ?? SetUpShortcodes(settings, site, data, strings, logic);
+        steps.Run("check strings", () =>
+        {
+            if (stringsChecked is null)
+            {
+                CheckStrings(site, strings, shortcodes, diagnostics);
+            }
+            else
+            {
+                stringsChecked.GetAwaiter().GetResult();
+            }
+        });
         dates = steps.Run("date composite pages", () => dates.WithParts(CompositeParts.Of(site, shortcodes.Outlines, shortcodes.Registry, options.InputFolder)));
         var model = new SiteModel(settings, site, data, strings, logic, balanceIds, parsed.Unparsed, dates);
         await using var razor = new RazorRenderer();
@@ -159,6 +174,9 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
             check(input, diagnostics);
         }
     }
+
+    private void CheckStrings(SiteIndex site, IReadOnlyDictionary<string, UiStrings> strings, ShortcodeSetup shortcodes, DiagnosticBag diagnostics) =>
+        StringsInUse.Check(site, strings, shortcodes.Outlines, shortcodes.Registry, LanguageFolder, diagnostics);
 
     /// <summary>Where each page shows a question group, read from its parsed shortcodes, for the number check.</summary>
     private IReadOnlyList<QuestionGroupShown> GroupsShown(Page page) =>
