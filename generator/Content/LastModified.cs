@@ -65,9 +65,16 @@ public sealed class LastModified
         page.Meta.LastMod ?? (_commitDates.TryGetValue(Path.GetFullPath(page.Source.FullPath), out var date) ? date : null);
 
     /// <summary>Reads the date of the last commit of every file below <paramref name="inputFolder"/>; none when git cannot say.</summary>
-    public static LastModified FromGit(string inputFolder)
+    /// <param name="cache">git's answers of earlier builds, by the commit HEAD names; null asks git every time.</param>
+    public static LastModified FromGit(string inputFolder, CommitDatesCache? cache = null)
     {
         var folder = Path.GetFullPath(inputFolder);
+        var key = cache?.KeyOf(folder);
+        if (key is not null && cache!.Get(key) is { } kept)
+        {
+            return new LastModified(Parse(kept, folder));
+        }
+
         var start = new ProcessStartInfo("git")
         {
             RedirectStandardOutput = true,
@@ -110,7 +117,14 @@ public sealed class LastModified
             git.WaitForExit();
             if (git.ExitCode == 0)
             {
-                return new LastModified(Parse(reading.GetAwaiter().GetResult(), folder));
+                var log = reading.GetAwaiter().GetResult();
+                // HEAD read again: a commit made while git ran may be in the answer, which is then not the key's.
+                if (key is not null && key == cache!.KeyOf(folder))
+                {
+                    cache!.Put(key, log);
+                }
+
+                return new LastModified(Parse(log, folder));
             }
 
             var why = said.FirstOrDefault(l => l.StartsWith("fatal:", StringComparison.Ordinal)) ?? said.FirstOrDefault() ?? $"exit code {git.ExitCode}";

@@ -44,11 +44,14 @@ public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesh
 
     /// <summary>Reads, minifies and names the assets; CSS the minifier cannot read is reported against the theme's file.</summary>
     /// <param name="cache">Minified CSS from earlier builds; null minifies every time.</param>
-    public static ThemeAssets Build(string themeFolder, string generatedCss, DiagnosticBag diagnostics, MinifyCache? cache = null)
+    public static ThemeAssets Build(string themeFolder, string generatedCss, DiagnosticBag diagnostics, MinifyCache? cache = null) =>
+        Theme(themeFolder, diagnostics, cache).WithTool(generatedCss, cache);
+
+    /// <summary>The theme folder's assets, without the tool's stylesheet (<see cref="WithTool"/>): they need nothing of
+    /// the input, so a build makes them on its other core while it checks the input.</summary>
+    public static ThemeAssets Theme(string themeFolder, DiagnosticBag diagnostics, MinifyCache? cache = null)
     {
         cache ??= new MinifyCache(null);
-        // The two stylesheets are minified side by side: the generated one is the larger.
-        var tool = Task.Run(() => generatedCss.Length == 0 ? "" : cache.Get(generatedCss, MinifyGenerated));
         var folder = Path.Combine(themeFolder, Folder);
         var files = new List<OutputFile>();
         string? stylesheetPath = null;
@@ -77,21 +80,26 @@ public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesh
             }
         }
 
-        string? toolPath = null;
-        if (tool.GetAwaiter().GetResult() is { Length: > 0 } toolCss)
-        {
-            var content = System.Text.Encoding.UTF8.GetBytes(toolCss);
-            var file = new OutputFile($"{Folder}/{HashedName(ToolStylesheet, content)}", content);
-            files.Add(file);
-            toolPath = file.Path;
-        }
-
         return new ThemeAssets(files, stylesheetPath
             ?? throw new FileNotFoundException($"the theme folder {themeFolder} has no {Folder}/{Stylesheet} (is --theme right?)"))
         {
             IconPath = iconPath,
-            ToolStylesheetPath = toolPath,
         };
+    }
+
+    /// <summary>These assets with the balance tool's generated CSS, minified, as a stylesheet of its own (none when there is no CSS).</summary>
+    /// <param name="cache">Minified CSS from earlier builds; null minifies every time.</param>
+    public ThemeAssets WithTool(string generatedCss, MinifyCache? cache = null)
+    {
+        var toolCss = generatedCss.Length == 0 ? "" : (cache ?? new MinifyCache(null)).Get(generatedCss, MinifyGenerated);
+        if (toolCss.Length == 0)
+        {
+            return this;
+        }
+
+        var content = System.Text.Encoding.UTF8.GetBytes(toolCss);
+        var file = new OutputFile($"{Folder}/{HashedName(ToolStylesheet, content)}", content);
+        return this with { Files = [.. Files, file], ToolStylesheetPath = file.Path };
     }
 
     /// <summary><c>dir/name.ext</c> becomes <c>dir/name.&lt;hash&gt;.ext</c>, the hash the first hex digits of the SHA-256 of the bytes.</summary>

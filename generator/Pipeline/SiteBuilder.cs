@@ -44,7 +44,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
 
         // git log is another process and the data files are read apart from the pages: both start now and run beside
         // reading the pages, on the other core (the phase lines then show only what is left to wait for).
-        var gitDates = memory?.GitDates.GetAsync(options.InputFolder) ?? Task.Run(() => LastModified.FromGit(options.InputFolder));
+        var commitDates = new CommitDatesCache(Path.Combine(BuildCacheFolder, "commit-dates.txt"));
+        var gitDates = memory?.GitDates.GetAsync(options.InputFolder, commitDates) ?? Task.Run(() => LastModified.FromGit(options.InputFolder, commitDates));
         var settings = steps.Run("read settings", () => SettingsReader.Read(options.InputFolder, options.SiteUrl, diagnostics));
         // The settings name the languages, and so every folder read after them: without them there is nothing to read.
         StopOnErrors(diagnostics);
@@ -52,6 +53,12 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
         var tables = new LanguageTables(languages, LanguageFolder, options.InputFolder, options.AllowMissingTranslations);
         var loadedData = Task.Run(() => memory is null ? tables.Load(diagnostics) : memory.Data.GetOrLoad(options.InputFolder, tables.Load, diagnostics));
         var parsed = new PageSources(options, memory?.Sources).ReadAndParse(steps, languages, diagnostics);
+        // The theme's stylesheet needs nothing of the input: minified (or taken from the cache; the first hash loads
+        // OpenSSL, some 5 ms) on the other core while this one checks the input. Its problems in a bag of its own,
+        // added at the minify step as before, so that whether they come before the end of reading never depends on timing.
+        var minified = new MinifyCache(MinifiedFolder);
+        var themeProblems = new DiagnosticBag();
+        var theme = Task.Run(() => ThemeAssets.Theme(options.ThemeFolder, themeProblems, minified));
         var dates = steps.Run("read dates", () => gitDates.GetAwaiter().GetResult(), d => $"{d.Count} files with a commit date");
         if (dates.Problem is { } gitProblem)
         {
@@ -71,25 +78,44 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
             StringFiles = stringTables.Where(t => t.Value.File is not null).ToDictionary(t => t.Key, t => t.Value.File!),
             PagesAsDrafts = options.AllowMissingTranslations,
         };
-        steps.Run("check", () => Check(input, rules, diagnostics));
         // Every page's view links its language's home page (the header, the breadcrumbs), so a language without one
         // cannot be rendered: stop with what the checks found rather than fail later on a missing page.
-        if (languages.Any(l => site.Home(l) is null))
+        var homeless = languages.Any(l => site.Home(l) is null);
+        var logic = tables.Rules(rules ?? LogicTable.None);
+        // Which UI strings a language needs follows what its pages show, so it is known once the shortcodes are. It
+        // reads the routed site only, so it runs on the other core beside the checks across files (its line then
+        // shows what is left to wait for); a site that cannot be rendered is checked first and stopped.
+        var early = homeless ? null : SetUpShortcodes(settings, site, data, strings, logic);
+        var stringsChecked = early is null ? null : Task.Run(() => CheckStrings(site, strings, early, diagnostics));
+        steps.Run("check", () => Check(input, rules, diagnostics));
+        if (homeless)
         {
             StopOnErrors(diagnostics);
         }
 
-        var logic = tables.Rules(rules ?? LogicTable.None);
-        var shortcodes = SetUpShortcodes(settings, site, data, strings, logic);
-        // Which UI strings a language needs follows what its pages show, so it is known once the shortcodes are.
-        steps.Run("check strings", () => StringsInUse.Check(site, strings, shortcodes.Outlines, shortcodes.Registry, LanguageFolder, diagnostics));
+        var shortcodes = early ?? SetUpShortcodes(settings, site, data, strings, logic);
+        steps.Run("check strings", () =>
+        {
+            if (stringsChecked is null)
+            {
+                CheckStrings(site, strings, shortcodes, diagnostics);
+            }
+            else
+            {
+                stringsChecked.GetAwaiter().GetResult();
+            }
+        });
         dates = steps.Run("date composite pages", () => dates.WithParts(CompositeParts.Of(site, shortcodes.Outlines, shortcodes.Registry, options.InputFolder)));
         var model = new SiteModel(settings, site, data, strings, logic, balanceIds, parsed.Unparsed, dates);
         await using var razor = new RazorRenderer();
         // With errors nothing is written, so the tool's CSS is left out rather than made from ids that may be the errors.
         var toolCss = diagnostics.HasErrors ? "" : ToolCssWriter.Write(model.Logic, model.BalanceIds);
-        var assets = steps.Run("minify assets", () => ThemeAssets.Build(options.ThemeFolder, toolCss, diagnostics, new MinifyCache(MinifiedFolder)),
-            a => a.StylesheetPath);
+        var assets = steps.Run("minify assets", () =>
+        {
+            var themeAssets = theme.GetAwaiter().GetResult();
+            diagnostics.Include(themeProblems);
+            return themeAssets.WithTool(toolCss, minified);
+        }, a => a.StylesheetPath);
         var render = Prepare(model, shortcodes, razor, assets);
         using var output = OutputWriter.Open(options.OutputFolder, options.InPlace, options.Precompress, memory?.Written);
         var results = await steps.RunAsync("render pages",
@@ -115,8 +141,11 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
             diagnostics.Warnings);
     }
 
-    /// <summary>The minified stylesheets of earlier builds: <c>.build/minified/</c> beside the theme folder (git-ignored in the repository).</summary>
-    private string MinifiedFolder => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ThemeFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".build", "minified");
+    /// <summary>What earlier builds kept (minified stylesheets, git's commit dates): <c>.build/</c> beside the theme folder (git-ignored in the repository).</summary>
+    private string BuildCacheFolder => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ThemeFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".build");
+
+    /// <summary>The minified stylesheets of earlier builds.</summary>
+    private string MinifiedFolder => Path.Combine(BuildCacheFolder, "minified");
 
     private string LanguageFolder(string language) => Path.Combine(options.InputFolder, language);
 
@@ -145,6 +174,9 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
             check(input, diagnostics);
         }
     }
+
+    private void CheckStrings(SiteIndex site, IReadOnlyDictionary<string, UiStrings> strings, ShortcodeSetup shortcodes, DiagnosticBag diagnostics) =>
+        StringsInUse.Check(site, strings, shortcodes.Outlines, shortcodes.Registry, LanguageFolder, diagnostics);
 
     /// <summary>Where each page shows a question group, read from its parsed shortcodes, for the number check.</summary>
     private IReadOnlyList<QuestionGroupShown> GroupsShown(Page page) =>
