@@ -100,7 +100,7 @@ public sealed class EmbedPages(SiteRenderContext context, ShortcodeContext short
             var view = new EmbedView(
                 Head: context.EmbedHead(source.Language, Title(offer, source), RelativeUrls.ToRoot(path), RelativeUrls.Absolute(Settings.SiteUrl, path), alternates) with
                 {
-                    ToolStylesheetPath = body is ToolPart ? context.Links.ToolStylesheet : null,
+                    PartStylesheetPaths = PartStylesheets.For([body], context.Links.PartStylesheets),
                 },
                 Title: Title(offer, source),
                 Body: [body],

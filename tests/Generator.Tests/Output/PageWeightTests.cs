@@ -62,7 +62,7 @@ public sealed partial class PageWeightTests
         // Then exactly the pages with the tool link it, after the site's stylesheet, and it holds the tool's @supports rules
         Assert.Equal(ToolPages.Order(StringComparer.Ordinal), linking);
         Assert.All(ToolPages, page => Assert.EndsWith(tool, Stylesheets(File.ReadAllText(Path.Combine(output, page)))[^1], StringComparison.Ordinal));
-        Assert.StartsWith("@supports selector(:has(*))", await File.ReadAllTextAsync(BuiltStylesheet.ToolPathIn(output)), StringComparison.Ordinal);
+        Assert.Contains("@supports selector(:has(*))", await File.ReadAllTextAsync(BuiltStylesheet.ToolPathIn(output)), StringComparison.Ordinal);
         Assert.DoesNotContain("#group-", await File.ReadAllTextAsync(BuiltStylesheet.PathIn(output)), StringComparison.Ordinal);
     }
 
