@@ -4,7 +4,7 @@ namespace MaalMedMening.Generator.Tool;
 /// The HTML ids and names of the form's radio buttons and what echoes them, shared by the page and its CSS. They are
 /// written short (<c>av-n1</c> for the first position of "now" on the balance <c>activity-value</c>): the generated
 /// CSS names each of them in many selectors, and the tool's page must fit the first round trip. A balance is named by
-/// the initials of its id's words; <see cref="Collisions"/> finds balances that would share them.
+/// the initials of its id's words (see <see cref="Short"/>); <see cref="Collisions"/> finds balances that would share them.
 /// </summary>
 public static class FormIds
 {
@@ -26,8 +26,12 @@ public static class FormIds
     /// <summary>The result's sentence for a balance: moving towards a pole, or staying where the team is.</summary>
     public static string Movement(string balance, Movement movement) => $"{Short(balance)}-{movement.ToString().ToLowerInvariant()}";
 
-    /// <summary>A balance's short name: the first letter of each word of its id (<c>activity-value</c> → <c>av</c>).</summary>
-    public static string Short(string balance) => string.Concat(balance.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(word => word[0]));
+    /// <summary>
+    /// A balance's short name: the first letter of each word of an id of several words (<c>activity-value</c> →
+    /// <c>av</c>); an id of one word as it is (<c>pace</c>), since single words share initials far more often.
+    /// </summary>
+    public static string Short(string balance) =>
+        balance.Split('-', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words ? string.Concat(words.Select(word => word[0])) : balance;
 
     /// <summary>Each group of two or more balances that would share a short name, and so the same ids.</summary>
     public static IEnumerable<IReadOnlyList<string>> Collisions(IEnumerable<string> balances) =>
