@@ -207,7 +207,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
     private RenderSetup Prepare(SiteModel model, ShortcodeSetup shortcodes, RazorRenderer razor, ThemeAssets assets)
     {
         var context = new SiteRenderContext(model.Settings, model.Site, model.Strings, model.Data, shortcodes.Urls,
-            new ThemeLinks(assets.StylesheetPath, assets.ToolStylesheetPath, assets.IconPath), model.Dates);
+            new ThemeLinks(assets.StylesheetPath, assets.PartStylesheets, assets.IconPath), model.Dates);
         var markdown = new MarkdownRenderer(_pipeline, new LinkResolver(model.Site, context.Urls, model.Unparsed), shortcodes.Registry);
         var embeds = new EmbedPages(context, shortcodes.Context, shortcodes.Tool, razor);
         var pdfTargets = PdfPlan.Targets(model.Site, _pipeline, model.Strings, model.Settings.SiteUrl);
@@ -234,7 +234,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
             return await MakeSiteFilesAsync(model, render, razor, diagnostics);
         }
 
-        var assets = $"{render.Assets.StylesheetPath} {render.Assets.ToolStylesheetPath} {render.Assets.IconPath}";
+        var assets = $"{render.Assets.StylesheetPath} {string.Join(' ', render.Assets.PartStylesheets.Values.Order(StringComparer.Ordinal))} {render.Assets.IconPath}";
         return await memory.SiteFiles.GetOrMakeAsync(SiteFilesMemory.Key(options, model.Site.Pages, model.Dates, assets), async () =>
         {
             var before = diagnostics.Count;

@@ -47,7 +47,7 @@ public sealed class EmbedPages(SiteRenderContext context, ShortcodeContext short
         EmbedKinds.BalanceQuestions => new QuestionsPart(page.Meta.Balance!,
             Data[page.Language].QuestionsIn(page.Meta.Balance!).Select(q => new ItemView(q.Id, q.Text)).ToList()),
         EmbedKinds.BalanceOverview => BalanceOverviewShortcode.For(page, shortcodes),
-        _ => new ToolPart(ToolHeadingIds.Assign(tool.Build(page, Data[page.Language], Strings[page.Language]), new HeadingIdAllocator(page.Spelling))),
+        _ => new ToolPart(ToolHeadingIds.Assign(tool.Build(page, Data[page.Language], Strings[page.Language]), new HeadingIdAllocator(page.Spelling)) with { InFrame = true }),
     };
 
     // The parser has reported unknown kinds and bad addresses; such offers make no page.
@@ -100,7 +100,7 @@ public sealed class EmbedPages(SiteRenderContext context, ShortcodeContext short
             var view = new EmbedView(
                 Head: context.EmbedHead(source.Language, Title(offer, source), RelativeUrls.ToRoot(path), RelativeUrls.Absolute(Settings.SiteUrl, path), alternates) with
                 {
-                    ToolStylesheetPath = body is ToolPart ? context.Links.ToolStylesheet : null,
+                    PartStylesheetPaths = PartStylesheets.For([body], context.Links.PartStylesheets),
                 },
                 Title: Title(offer, source),
                 Body: [body],

@@ -34,7 +34,7 @@ public sealed class PageViewBuilder(SiteRenderContext context, EmbedPages embeds
         var head = context.Head(page.Language, page.Meta.Title, RelativeUrls.ToRoot(page.OutputPath), RelativeUrls.Absolute(Settings.SiteUrl, page.OutputPath), alternates) with
         {
             Description = page.Meta.Description,
-            ToolStylesheetPath = ToolPresence.In(body) ? context.Links.ToolStylesheet : null,
+            PartStylesheetPaths = PartStylesheets.For(body, context.Links.PartStylesheets),
             OpenGraph = new OpenGraphView(
                 page.Kind == PageKind.Home ? OpenGraphView.Website : OpenGraphView.Article,
                 page.Meta.Title,

@@ -43,6 +43,6 @@ public sealed record SiteRenderContext(
 }
 
 /// <summary>The theme's files a page links to, below the site root, by their hashed names (<c>assets/site.0123456789.css</c>).</summary>
-/// <param name="ToolStylesheet">The balance tool's stylesheet, linked only where the tool is shown.</param>
+/// <param name="PartStylesheets">Each part stylesheet by the name of the component it styles, linked only where that component is shown (the balance tool's among them).</param>
 /// <param name="Icon">The SVG icon, if the theme has one.</param>
-public sealed record ThemeLinks(string Stylesheet, string? ToolStylesheet, string? Icon);
+public sealed record ThemeLinks(string Stylesheet, IReadOnlyDictionary<string, string> PartStylesheets, string? Icon);

@@ -77,6 +77,19 @@ public static partial class ToolRulesLoader
             }
 
             _scale = scale;
+            // The form's ids name a balance by its initials: two that share them would share radio buttons.
+            var collisions = FormIds.Collisions(balances).ToList();
+            foreach (var same in collisions)
+            {
+                Error(DiagnosticCodes.DuplicateId, top.Span,
+                    $"the balances {string.Join(" and ", same.Select(b => $"'{b}'"))} would share the tool's short name '{FormIds.Short(same[0])}' (the initials of the id's words); rename one");
+            }
+
+            if (collisions.Count > 0)
+            {
+                return LogicTable.None;
+            }
+
             var groups = new List<ToolGroup>();
             var rules = new List<AdviceRule>();
             // Each rule of 'each-balance' is read once, about a stand-in balance, and then applied to every balance.

@@ -83,8 +83,9 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
             foreach (var balance in Balances)
             foreach (var kind in Kinds)
             {
+                var echoes = string.Join(',', Enumerable.Range(1, Positions).Select(p => $"'{FormIds.Echo(balance, kind, p)}'"));
                 var shown = await page.EvaluateAsync<int[]>(
-                    $"[...Array({Positions}).keys()].map(i => i + 1).filter(p => getComputedStyle(document.querySelector('.tool-scale .{FormIds.Echo(balance, kind, 1)}'.replace(/-1$/, '-' + p))).visibility === 'visible')");
+                    $"[{echoes}].map((echo, i) => [i + 1, echo]).filter(([, echo]) => getComputedStyle(document.querySelector('.tool-scale .' + echo)).visibility === 'visible').map(([p]) => p)");
                 if (!shown.SequenceEqual([answers.Get(balance, kind)!.Value]))
                 {
                     wrong.Add($"round {round}: {balance} {kind} chose {answers.Get(balance, kind)}, marks at [{string.Join(", ", shown)}]");

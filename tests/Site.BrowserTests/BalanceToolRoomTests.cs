@@ -94,7 +94,8 @@ public sealed partial class BalanceToolRoomTests(SiteFixture site)
                 var now = answers.Get(balance, AnswerKind.Now)!.Value;
                 var want = answers.Get(balance, AnswerKind.Want)!.Value;
                 var expected = FormIds.Movement(balance, want < now ? Movement.Left : want > now ? Movement.Right : Movement.Stay);
-                var shown = await page.EvaluateAsync<string[]>($"[...document.querySelectorAll('[id^=\"result-{balance}-\"]')].filter(e => e.checkVisibility()).map(e => e.id)");
+                var movements = string.Join(',', Enum.GetValues<Movement>().Select(m => "#" + FormIds.Movement(balance, m)));
+                var shown = await page.EvaluateAsync<string[]>($"[...document.querySelectorAll('{movements}')].filter(e => e.checkVisibility()).map(e => e.id)");
                 Assert.Equal([expected], shown);
                 Assert.Equal($"#balance-{balance}", await page.Locator($".tool-summary:has(#{expected}) a.tool-change").GetAttributeAsync("href"));
             }

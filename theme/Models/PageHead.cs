@@ -17,8 +17,8 @@ public sealed record PageHead(string Language, string Title, string RootPrefix, 
     /// <summary>The stylesheet's path below the site root; its name carries a hash of its content (<c>assets/site.0123456789.css</c>).</summary>
     public required string StylesheetPath { get; init; }
 
-    /// <summary>The balance tool's stylesheet below the site root, only on a page that shows the tool; null elsewhere.</summary>
-    public string? ToolStylesheetPath { get; init; }
+    /// <summary>The stylesheets of the parts the page shows (the balance tool's, the cards'…) below the site root, linked after the site's; none on most pages.</summary>
+    public IReadOnlyList<string> PartStylesheetPaths { get; init; } = [];
 
     /// <summary>The description for search engines and link previews; none on the embeds, which are not indexed.</summary>
     public string? Description { get; init; }

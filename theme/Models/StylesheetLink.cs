@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Components;
 namespace MaalMedMening.Theme.Models;
 
 /// <summary>
-/// A second stylesheet link written as an expression rather than an <c>@if</c> block: Razor drops the line break after
-/// a block, which would change the head of every page, also those without the link.
+/// The part stylesheets' links written as an expression rather than an <c>@foreach</c> block: Razor drops the line
+/// break after a block, which would change the head of every page, also those without the links.
 /// </summary>
 public static class StylesheetLink
 {
-    /// <summary>The link element for <paramref name="path"/> below the root, or nothing when there is no path.</summary>
-    public static MarkupString For(string rootPrefix, string? path) =>
-        path is null ? default : new MarkupString($"<link rel=\"stylesheet\" href=\"{WebUtility.HtmlEncode(rootPrefix + path)}\" />");
+    /// <summary>A link element for each of <paramref name="paths"/> below the root, in order; nothing when there are none.</summary>
+    public static MarkupString For(string rootPrefix, IReadOnlyList<string> paths) =>
+        new(string.Concat(paths.Select(path => $"<link rel=\"stylesheet\" href=\"{WebUtility.HtmlEncode(rootPrefix + path)}\" />")));
 }

@@ -4,7 +4,17 @@ namespace MaalMedMening.Theme.Models;
 
 /// <summary>The balance tool: the form, the answer (a summary and the advice blocks the CSS reveals), and the table of how advice is chosen.</summary>
 /// <param name="Title">The tool's own title: the form's accessible name.</param>
-public sealed record ToolView(string Title, IReadOnlyList<ToolBalanceView> Balances, IReadOnlyList<ToolGroupView> Groups, IReadOnlyList<ToolRuleRow> Rules);
+public sealed record ToolView(string Title, IReadOnlyList<ToolBalanceView> Balances, IReadOnlyList<ToolGroupView> Groups, IReadOnlyList<ToolRuleRow> Rules)
+{
+    /// <summary>
+    /// Shown in another site's frame (the embed), whose <c>&lt;base target="_top"&gt;</c> would take in-page links out
+    /// of the frame: they then carry <c>target="_self"</c>. A full page needs no target, and spares the bytes.
+    /// </summary>
+    public bool InFrame { get; init; }
+
+    /// <summary>The target of an in-page link: the frame itself where the tool is in one, else none (the attribute is left out).</summary>
+    public string? InPageTarget => InFrame ? "_self" : null;
+}
 
 /// <summary>One balance's fieldset: where we are now, and where we would like to be; <paramref name="Moves"/> are the result's
 /// sentences about where the team wants to go (towards the left pole, the right pole, or staying), one shown by the CSS.</summary>

@@ -171,6 +171,30 @@ public sealed partial class ThemeAssetsTests
         Assert.Contains("  Cache-Control: " + SecurityHeaders.Immutable, lines.Skip(at + 1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Should_Minify_Each_Part_Stylesheet_Apart_And_Put_The_Tools_Before_Its_Generated_Css()
+    {
+        // Given a theme with a stylesheet for the cards' part and one for the tool's
+        using var theme = new TempFolder();
+        Directory.CreateDirectory(theme.Combine("assets", ThemeAssets.PartsFolder));
+        File.WriteAllText(theme.Combine("assets", "site.css"), "body { margin: 0; }\n");
+        File.WriteAllText(theme.Combine("assets", ThemeAssets.PartsFolder, "QuestionCards.css"), "/* cards */\n.card {\n  color: #112233;\n}\n");
+        File.WriteAllText(theme.Combine("assets", ThemeAssets.PartsFolder, ThemeAssets.ToolComponent + ".css"), ".tool { margin: 0; }\n");
+
+        // When the assets are built
+        var assets = ThemeAssets.Build(theme.Path, GeneratedCss, new DiagnosticBag());
+
+        // Then the cards' stylesheet is minified and hashed under its component's name, and the tool's part opens the tool's stylesheet
+        var cards = Assert.Single(assets.Files, f => f.Path.Contains("QuestionCards", StringComparison.Ordinal));
+        Assert.Equal(".card{color:#123}", System.Text.Encoding.UTF8.GetString(cards.Content));
+        Assert.Equal($"assets/{ThemeAssets.PartsFolder}/QuestionCards.{Convert.ToHexStringLower(SHA256.HashData(cards.Content))[..10]}.css", cards.Path);
+        Assert.Equal(cards.Path, assets.PartStylesheets["QuestionCards"]);
+        var tool = Assert.Single(assets.Files, f => f.Path == assets.ToolStylesheetPath);
+        Assert.Equal(".tool{margin:0}.tool-x:checked~.y{display:block}", System.Text.Encoding.UTF8.GetString(tool.Content));
+        Assert.Equal(tool.Path, assets.PartStylesheets[ThemeAssets.ToolComponent]);
+        Assert.DoesNotContain(assets.Files, f => f.Path.Contains(ThemeAssets.ToolComponent, StringComparison.Ordinal));
+    }
+
     [GeneratedRegex("<link rel=\"stylesheet\" href=\"([^\"]+)\"")]
     private static partial Regex StylesheetHref();
 }

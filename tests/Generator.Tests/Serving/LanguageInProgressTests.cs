@@ -94,7 +94,7 @@ public sealed class LanguageInProgressTests : IDisposable
         Assert.Contains(home.QuerySelectorAll("main a[href]"), a => a.GetAttribute("href") == "warum/");
 
         // And the tool stands in with the Swedish position names, and the Swedish tool page notes that German lacks it
-        Assert.NotNull(Page("de/verktyget/index.html").QuerySelector("label #pace-now-1"));
+        Assert.NotNull(Page("de/verktyget/index.html").QuerySelector("label #pace-n1"));
         Assert.EndsWith(": de", Page("sv/verktyget/index.html").QuerySelector(".translation-missing")?.TextContent.Trim());
     }
 }

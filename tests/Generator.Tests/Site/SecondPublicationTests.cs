@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using MaalMedMening.Generator.Cli;
 using MaalMedMening.Generator.Pipeline;
+using MaalMedMening.Generator.Tool;
 using MaalMedMening.Generator.Tests.Support;
 using MaalMedMening.Theme.Models;
 
@@ -90,7 +91,7 @@ public sealed class SecondPublicationTests
         var page = await ToolPage(path);
 
         // When the labels of the radios for "now" on the pace balance are read
-        var labels = Enumerable.Range(1, 5).Select(p => page.QuerySelector($"#pace-now-{p}")?.ParentElement?.TextContent.Trim()).ToList();
+        var labels = Enumerable.Range(1, 5).Select(p => page.QuerySelector($"#{FormIds.Radio("pace", AnswerKind.Now, p)}")?.ParentElement?.TextContent.Trim()).ToList();
 
         // Then they are the scale's labels with the balance's poles filled in
         Assert.Equal(expected, labels);

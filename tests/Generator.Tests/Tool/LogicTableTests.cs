@@ -105,8 +105,8 @@ public sealed class LogicTableTests
         var selectors = Condition.Moving("b", towardRight: true, Scale).Selectors();
 
         Assert.Equal(4, selectors.Count);
-        Assert.Equal(":has(#b-now-1:checked):has(:is(#b-want-2,#b-want-3,#b-want-4,#b-want-5):checked)", selectors[0]);
-        Assert.Equal(":has(#b-now-4:checked):has(#b-want-5:checked)", selectors[3]);
+        Assert.Equal(":has(#b-n1:checked):has(:is(#b-w2,#b-w3,#b-w4,#b-w5):checked)", selectors[0]);
+        Assert.Equal(":has(#b-n4:checked):has(#b-w5:checked)", selectors[3]);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class LogicTableTests
         var supports = css.IndexOf("@supports selector(:has(*)) {", StringComparison.Ordinal);
         Assert.True(supports >= 0);
         Assert.True(css.IndexOf("display: none", StringComparison.Ordinal) > supports, "blocks are hidden only inside @supports");
-        Assert.Contains(".tool:has(:is(#activity-value-now-1,#activity-value-now-2,#activity-value-now-3):checked) :is(#advice-pole-activity-value-left,", css);
+        Assert.Contains(".tool:has(:is(#av-n1,#av-n2,#av-n3):checked) :is(#advice-pole-activity-value-left,", css);
         Assert.Equal(css, ToolCssWriter.Write(Table, Balances));
     }
 }

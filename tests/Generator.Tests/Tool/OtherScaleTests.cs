@@ -117,9 +117,9 @@ public sealed class OtherScaleTests
         var css = ToolCssWriter.Write(table, Balances);
 
         // Then it names radios 1–3 of every balance, and a move to the right from 1 or 2 only
-        Assert.Contains(".on-z-want-3", css);
-        Assert.DoesNotContain("-4", css);
-        Assert.Contains(".tool:is(:has(#x-now-1:checked):has(:is(#x-want-2,#x-want-3):checked),\n:has(#x-now-2:checked):has(#x-want-3:checked)) :is(#advice-move-x-right,", css);
+        Assert.Contains(".z-w3", css);
+        Assert.DoesNotMatch(@"-[nw]4\b", css);
+        Assert.Contains(".tool:is(:has(#x-n1:checked):has(:is(#x-w2,#x-w3):checked),\n:has(#x-n2:checked):has(#x-w3:checked)) :is(#advice-move-x-right,", css);
         Assert.Equal(2, Condition.Moving("x", towardRight: true, table.Scale).Selectors().Count);
     }
 

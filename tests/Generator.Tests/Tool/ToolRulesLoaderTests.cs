@@ -31,6 +31,21 @@ public sealed class ToolRulesLoaderTests
     private static string Group(string rules) => "groups:\n  - id: cross\n    heading: { da: Cross }\n    rules:\n" + rules;
 
     [Fact]
+    public void Should_Refuse_Balances_Whose_Short_Form_Names_Collide()
+    {
+        // Given three balances, two of which share the initials that name them in the form's ids
+        var (table, errors) = Load(Scale5 + "each-balance:\n  - show: pole-left\n    when: { now: toward-left }\n", ["activity-value", "arts-virtues", "b"]);
+
+        // Then the file is refused with one error naming both, and the short ids of the real balances are unique
+        AssertOnly(errors, DiagnosticCodes.DuplicateId, 1);
+        Assert.Contains("'activity-value' and 'arts-virtues'", errors[0].Message);
+        Assert.Contains("'av'", errors[0].Message);
+        Assert.Empty(table.Rules);
+        Assert.Empty(FormIds.Collisions(["activity-value", "individual-collective", "standardised-flexible", "incentives-learning"]));
+        Assert.Equal("av-n3", FormIds.Radio("activity-value", AnswerKind.Now, 3));
+    }
+
+    [Fact]
     public void Should_Load_A_Valid_File_Into_Rules_Per_Balance_Then_Per_Group()
     {
         // Given rules for every balance and a group rule over both balances
