@@ -24,17 +24,15 @@ public static class TransliterationReader
             var overrides = new Dictionary<char, string>();
             foreach (var pair in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var parts = pair.Split('=');
-                if (parts.Length != 2 || parts[0].Length != 1 || !parts[1].All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9'))
+                if (!LetterSpelling.TryParse(pair, out var letter, out var spelling))
                 {
-                    // The spelling becomes part of ids and addresses: only what a slug may hold.
                     diagnostics.Report(DiagnosticCodes.InvalidTransliteration, span,
                         $"'{pair}' in the {language} transliteration is not 'letter=spelling' with one letter and a spelling in a–z and 0–9, such as 'x=ks'");
                     valid = false;
                     continue;
                 }
 
-                overrides[char.ToLowerInvariant(parts[0][0])] = parts[1];
+                overrides[letter] = spelling;
             }
 
             spellings[language] = spellings[language].With(overrides);
