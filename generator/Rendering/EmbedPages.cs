@@ -3,7 +3,6 @@ using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Data;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Markdown.Shortcodes;
-using MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
 using MaalMedMening.Generator.Tool;
 using MaalMedMening.Theme.Models;
 using MaalMedMening.Theme.Pages;
@@ -47,7 +46,7 @@ public sealed class EmbedPages(SiteRenderContext context, ShortcodeContext short
         EmbedKinds.BalanceQuestions => new QuestionsPart(page.Meta.Balance!,
             Data[page.Language].QuestionsIn(page.Meta.Balance!).Select(q => new ItemView(q.Id, q.Text)).ToList()),
         EmbedKinds.BalanceOverview => BalanceOverviewShortcode.For(page, shortcodes),
-        _ => new ToolPart(ToolHeadingIds.Assign(tool.Build(page, Data[page.Language], Strings[page.Language]), new HeadingIdAllocator(page.Spelling)) with { InFrame = true }),
+        _ => new ToolPart(tool.Build(page, Data[page.Language], Strings[page.Language]) with { InFrame = true }),
     };
 
     // The parser has reported unknown kinds and bad addresses; such offers make no page.
@@ -100,7 +99,7 @@ public sealed class EmbedPages(SiteRenderContext context, ShortcodeContext short
             var view = new EmbedView(
                 Head: context.EmbedHead(source.Language, Title(offer, source), RelativeUrls.ToRoot(path), RelativeUrls.Absolute(Settings.SiteUrl, path), alternates) with
                 {
-                    PartStylesheetPaths = PartStylesheets.For([body], context.Links.PartStylesheets),
+                    PartStylesheetPaths = PartStylesheets.For([body], context.Links.PartStylesheets, typeof(EmbedPage)),
                 },
                 Title: Title(offer, source),
                 Body: [body],
@@ -133,7 +132,10 @@ public sealed class EmbedPages(SiteRenderContext context, ShortcodeContext short
             // Served at whatever address was missing, so its links are absolute paths.
             var root = Settings.SiteUrl.AbsolutePath;
             var view = new EmbedView(
-                Head: context.EmbedHead(language, text[StringKeys.NotFoundTitle], root, canonicalUrl: null, alternates: []),
+                Head: context.EmbedHead(language, text[StringKeys.NotFoundTitle], root, canonicalUrl: null, alternates: []) with
+                {
+                    PartStylesheetPaths = PartStylesheets.For([], context.Links.PartStylesheets, typeof(EmbedPage)),
+                },
                 Title: text[StringKeys.NotFoundTitle],
                 Body: [new HtmlPart($"<p>{System.Net.WebUtility.HtmlEncode(text[StringKeys.NotFoundText])}</p>")],
                 Credit: new Link($"{root}{language}/", text[StringKeys.Home]),

@@ -29,7 +29,11 @@ public sealed class SitePages(SiteRenderContext context, PageViewBuilder views, 
             .ToList();
         var view = new ChooserView(
             // The chooser speaks the default language first: its head is that language's, titled as the site.
-            context.Head(settings.DefaultLanguage, first[StringKeys.SiteTitle], "", settings.SiteUrl.ToString(), homes) with { Description = first[StringKeys.SiteTagline] },
+            context.Head(settings.DefaultLanguage, first[StringKeys.SiteTitle], "", settings.SiteUrl.ToString(), homes) with
+            {
+                Description = first[StringKeys.SiteTagline],
+                PartStylesheetPaths = PartStylesheets.For([], context.Links.PartStylesheets, typeof(ChooserPage)),
+            },
             site.Languages.Select(l => new ChooserLanguage(l, urls.Between("index.html", site.Home(l)!.OutputPath), strings[l])).ToList(),
             settings.AccessibilityStatementUrl);
         return new RenderedFile("index.html", await razor.RenderAsync<ChooserPage>(nameof(ChooserPage.View), view) + "\n");

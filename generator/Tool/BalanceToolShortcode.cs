@@ -1,11 +1,10 @@
 using MaalMedMening.Generator.Markdown;
-using MaalMedMening.Generator.Markdown.Extensions.HeadingIds;
 using MaalMedMening.Generator.Markdown.Shortcodes;
 using MaalMedMening.Theme.Models;
 
 namespace MaalMedMening.Generator.Tool;
 
-/// <summary><c>{{&lt; balance-tool &gt;}}</c>: the balance tool, its headings numbered with the page's other headings.</summary>
+/// <summary><c>{{&lt; balance-tool &gt;}}</c>: the balance tool.</summary>
 public sealed class BalanceToolShortcode(ToolViewBuilder tool) : IShortcode
 {
     public string Name => "balance-tool";
@@ -17,7 +16,7 @@ public sealed class BalanceToolShortcode(ToolViewBuilder tool) : IShortcode
     public IReadOnlyList<string> Strings => StringKeys.BalanceTool;
 
     public BodyPart? Render(ShortcodeCall call, ShortcodeContext context) =>
-        new ToolPart(ToolHeadingIds.Assign(tool.Build(call.Page, context.Data[call.Language], context.Strings[call.Language]), call.Ids));
+        new ToolPart(tool.Build(call.Page, context.Data[call.Language], context.Strings[call.Language]));
 
     public BodyPart ForContext(BodyPart part, RenderContext context) => part is ToolPart toolPart
         ? new ToolPart(toolPart.Tool with
@@ -26,7 +25,6 @@ public sealed class BalanceToolShortcode(ToolViewBuilder tool) : IShortcode
             {
                 Blocks = g.Blocks.Select(b => b with { Links = b.Links.Select(l => l with { Href = context.Href(l.Href) }).ToList() }).ToList(),
             }).ToList(),
-            Rules = toolPart.Tool.Rules.Select(r => r with { Href = context.Href(r.Href) }).ToList(),
         })
         : part;
 }

@@ -9,14 +9,14 @@ namespace MaalMedMening.Generator.Tool;
 /// <remarks>
 /// Each condition is written once, however many elements it reveals: the rule sets custom properties on all its
 /// targets (<c>:is(#a,#b)</c>) and static rules turn them into each element's display. A condition's selector list is
-/// most of the stylesheet, and repeating it per target (block, rules-table row, group) tripled the tool's CSS.
+/// most of the stylesheet, and repeating it per target (block, group, restated answer) multiplied the tool's CSS.
 /// </remarks>
 public static class ToolCssWriter
 {
     public const string Root = ".tool";
 
-    /// <summary>What a rule sets on an advice block, its group and its rules-table cell: shown, linked, not plain text.</summary>
-    public const string RevealAdvice = "--b: block; --l: inline; --t: none;";
+    /// <summary>What a rule sets on an advice block and its group: shown.</summary>
+    public const string RevealAdvice = "--b: block;";
 
     /// <summary>What a checked radio sets on its restated answer and its marks on the scales.</summary>
     public const string RevealAnswer = "--d: inline; --v: visible;";
@@ -35,16 +35,13 @@ public static class ToolCssWriter
         css.Append("@supports selector(:has(*)) {\n");
         // A group and a block each reset --b, so that a shown group does not pass 'shown' down to its other blocks.
         css.Append(".tool-group, .tool-block { --b: none; display: var(--b); }\n");
-        // A rule's row links to its advice only while the advice is shown: a link never leads to hidden content.
-        css.Append(".tool-rule-link { display: var(--l, none); }\n");
-        css.Append(".tool-rule-text { display: var(--t, inline); }\n");
         css.Append(".tool-chosen-option { display: var(--d, none); }\n");
         css.Append(".tool-mark { visibility: var(--v, hidden); }\n");
         css.Append(".tool:has(input:checked) .tool-empty { display: none; }\n");
         foreach (var rule in table.Rules)
         {
             var block = FormIds.Block(rule.Advice.Id);
-            Reveal(css, rule.When.Selectors(), $":is(#{block},#rule-{block},#group-{rule.Group})", RevealAdvice);
+            Reveal(css, rule.When.Selectors(), $":is(#{block},#group-{rule.Group})", RevealAdvice);
         }
 
         foreach (var balance in balances)

@@ -25,7 +25,7 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
                 Blocks: g.Select(rule => Block(page, rule, data, text, strings)).ToList()))
             .ToList();
         var rules = table.Rules
-            .Select(rule => new ToolRuleRow(rule.When.Describe(text), Title(rule.Advice, data, text, strings), "#" + FormIds.Block(rule.Advice.Id)))
+            .Select(rule => new ToolRuleRow(rule.When.Describe(text), Title(rule.Advice, data, text, strings)))
             .ToList();
         return new ToolView(strings[StringKeys.EmbedTool], balances, groups, rules);
     }
@@ -99,7 +99,7 @@ public sealed class ToolViewBuilder(LogicTable table, SiteIndex site, RelativeUr
                     [strings[StringKeys.ToolPractice]], [], [.. ChapterLinks(page, move.Balance), .. RuleLinks(page, rule)]);
             case QuestionsAdvice questions:
                 return new ToolBlockView(id, title, [], [],
-                    data.QuestionsIn(questions.Balance).Select(q => new ItemView($"tool-{q.Id}", q.Text)).ToList(), RuleLinks(page, rule));
+                    data.QuestionsIn(questions.Balance).Select(q => q.Text).ToList(), RuleLinks(page, rule));
             case ToolTextAdvice tool when data.ToolAdvice.FirstOrDefault(t => t.Id == tool.AdviceId) is { } advice:
                 return new ToolBlockView(id, title, [], [advice.Text], [], PageLinks(page, [.. advice.Links, .. rule.Links]));
             case BookletAdvice booklet when data.Advice.FirstOrDefault(a => a.Id == booklet.AdviceId) is { } advice:

@@ -197,12 +197,9 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
             await ChooseRandomAsync(page, new Random(14));
             problems.AddRange((await page.EvaluateAsync<string[]>(HiddenTargets)).Select(h => $"{path} all answers: {h}"));
 
-            // And the rules table links exactly the advice that is shown
-            var links = await page.Locator(".tool-rules a").CountAsync();
-            var visibleLinks = await page.EvaluateAsync<int>("[...document.querySelectorAll('.tool-rules a')].filter(a => a.checkVisibility()).length");
-            var shown = await page.EvaluateAsync<int>("[...document.querySelectorAll('.tool-block')].filter(e => e.checkVisibility()).length");
-            Assert.True(links > 0);
-            Assert.Equal(shown, visibleLinks);
+            // And the rules table names its advice in plain text, which holds whatever is shown
+            Assert.Equal(0, await page.Locator(".tool-rules td a").CountAsync());
+            Assert.True(await page.Locator(".tool-rules td").CountAsync() > 20);
             await page.CloseAsync();
         }
 
@@ -314,10 +311,10 @@ public sealed partial class BalanceToolAnswerTests(SiteFixture site)
         var frame = page.FrameLocator("iframe");
         await frame.Locator("form.tool-form").WaitForAsync();
 
-        // When a team answers and follows the skip link and a link of the rules table
+        // When a team answers and follows the skip link and the answer's link back to a balance
         await frame.Locator($"label:has(#{FormIds.Radio(Balances[0], AnswerKind.Now, 1)})").ClickAsync();
         await frame.Locator(".tool-skip a").ClickAsync();
-        await frame.Locator(".tool-rules a:visible").First.ClickAsync();
+        await frame.Locator(".tool-change:visible").First.ClickAsync();
 
         // Then the host page stays, and the frame shows the answer beside the form in its first screen
         Assert.Equal(host.BaseUrl, page.Url);

@@ -35,18 +35,19 @@ public sealed record ToolGroupView(string Id, string Heading, ToolBalanceView? B
 /// <summary>
 /// An advice block: a short title visible at once; its points (what it brings, what it costs: each a full sentence from
 /// the data), text, questions and links one click away on screen and always on paper. When it applies is said only in
-/// the rules table, never in the answer.
+/// the rules table, never in the answer. Its title is a summary, not a heading, so it takes no id: the block's own id is
+/// where a link leads.
 /// </summary>
-public sealed record ToolBlockView(string Id, string Title, IReadOnlyList<ToolPointView> Points, IReadOnlyList<string> Paragraphs, IReadOnlyList<ItemView> Questions, IReadOnlyList<Link> Links)
-{
-    /// <summary>The id of the block's heading, from the same slugs as the page's Markdown headings.</summary>
-    public string? HeadingId { get; init; }
-}
+public sealed record ToolBlockView(string Id, string Title, IReadOnlyList<ToolPointView> Points, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Questions, IReadOnlyList<Link> Links);
 
 /// <summary>A labelled sentence of an advice block: "It may cost" and the pole's risk sentence.</summary>
 public sealed record ToolPointView(string Term, string Text);
 
-public sealed record ToolRuleRow(string When, string Advice, string Href);
+/// <summary>
+/// A line of the rules table: when, and the advice's title as plain text. The advice itself stands beside the form, shown
+/// when it applies; a link here would lead to hidden content whenever it does not.
+/// </summary>
+public sealed record ToolRuleRow(string When, string Advice);
 
 public sealed record ToolPart(ToolView Tool) : BodyPart(typeof(BalanceTool))
 {
