@@ -48,7 +48,7 @@ public static class Placeholders
 
     /// <summary>
     /// Whether a mark is anywhere in the page's text, searched where its two parts lie: joining and splitting every
-    /// page's text only to find none was a tenth of what a 4,000-page build allocated. A mark could only span the
+    /// page's text only to find none was an eighth of what a 4,000-page build allocated. A mark could only span the
     /// parts where the front matter's closing fence meets the body, so that seam is searched too.
     /// </summary>
     private static bool HasMark(Page page)
