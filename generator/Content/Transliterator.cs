@@ -34,21 +34,48 @@ public sealed class Transliterator
     /// <summary>The slug, or null when nothing of <paramref name="text"/> can be spelt in a–z and 0–9 (Greek, an emoji).</summary>
     public string? SlugOrNull(string text)
     {
+        // One pass: each spelling is written as it comes, and any run of separators ('-' or what is not spelt) becomes
+        // one '-' between words, none at either end. (Written out and then split at '-' and joined again, the slug cost
+        // a copy of the text per step, for every heading of every page.)
         var builder = new StringBuilder(text.Length);
+        var separated = false;
         foreach (var c in text.ToLowerInvariant())
         {
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
-                builder.Append(c);
+                Append(builder, c, ref separated);
+            }
+            else if (_letters.TryGetValue(c, out var plain) && plain.Length > 0)
+            {
+                foreach (var p in plain)
+                {
+                    Append(builder, p, ref separated);
+                }
             }
             else
             {
-                builder.Append(_letters.TryGetValue(c, out var plain) && plain.Length > 0 ? plain : "-");
+                separated = true;
             }
         }
 
-        var slug = string.Join('-', builder.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length == 0 ? null : slug;
+        return builder.Length == 0 ? null : builder.ToString();
+    }
+
+    private static void Append(StringBuilder builder, char c, ref bool separated)
+    {
+        if (c == '-')
+        {
+            separated = true;
+            return;
+        }
+
+        if (separated && builder.Length > 0)
+        {
+            builder.Append('-');
+        }
+
+        separated = false;
+        builder.Append(c);
     }
 
     /// <summary>How many characters the code-point form names: enough to tell headings apart, short enough for an address.</summary>
