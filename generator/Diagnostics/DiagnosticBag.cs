@@ -88,7 +88,8 @@ public sealed class DiagnosticBag
     {
         lock (_lock)
         {
-            var notes = _skipped.ToList();
+            // Sorted: the checks across files run side by side, so the order they were skipped in is not the same each run.
+            var notes = _skipped.Order(StringComparer.Ordinal).ToList();
             var held = _items.Where((d, i) => IsHeldBack(d, i) && d.Severity == Severity.Error).Distinct().Count();
             if (held > 0)
             {
