@@ -28,4 +28,10 @@ public sealed class PhaseLog(TextWriter output)
         output.WriteLine($"  {phase,-20} {watch.Elapsed.TotalMilliseconds,7:0.0} ms  {detail}".TrimEnd());
         return result;
     }
+
+    public Task RunAsync(string phase, Func<Task> step) => RunAsync(phase, async () =>
+    {
+        await step();
+        return 0;
+    });
 }

@@ -88,9 +88,16 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
         // shows what is left to wait for); a site that cannot be rendered is checked first and stopped.
         var early = homeless ? null : SetUpShortcodes(settings, site, data, strings, logic);
         var stringsChecked = early is null ? null : Task.Run(() => CheckStrings(site, strings, early, diagnostics));
-        steps.Run("check", () => Check(input, rules, diagnostics));
+        // With errors nothing is written, so the tool's CSS is left out rather than made from ids that may be the errors;
+        // decided by what reading found, before the checks below run beside everything else.
+        var readErrors = diagnostics.HasErrors;
+        // The checks across files only read the site and report into the bag, which sorts what it holds, and rendering
+        // never waited for them (all errors are reported at once; nothing is written while there are any): they run beside
+        // the rest of the build, and their line shows what is left to wait for once the pages are rendered.
+        var checks = Task.Run(() => Check(input, rules, diagnostics));
         if (homeless)
         {
+            await checks;
             StopOnErrors(diagnostics);
         }
 
@@ -109,8 +116,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
         dates = steps.Run("date composite pages", () => dates.WithParts(CompositeParts.Of(site, shortcodes.Outlines, shortcodes.Registry, options.InputFolder)));
         var model = new SiteModel(settings, site, data, strings, logic, balanceIds, parsed.Unparsed, dates);
         await using var razor = new RazorRenderer();
-        // With errors nothing is written, so the tool's CSS is left out rather than made from ids that may be the errors.
-        var toolCss = diagnostics.HasErrors ? "" : ToolCssWriter.Write(model.Logic, model.BalanceIds);
+        var toolCss = readErrors ? "" : ToolCssWriter.Write(model.Logic, model.BalanceIds);
         var assets = steps.Run("minify assets", () =>
         {
             var themeAssets = theme.GetAwaiter().GetResult();
@@ -130,6 +136,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
             var results = await steps.RunAsync("render pages",
                 () => Pages(render).RenderAsync(site.Pages, (page, html) => output.Write(page.Page.OutputPath, html), diagnostics),
                 RenderSummary);
+            await steps.RunAsync("check", () => checks);
             steps.Run("check links", () =>
             {
                 FragmentLinkCheck.Check(results, diagnostics);
@@ -139,8 +146,10 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
         }
         catch
         {
-            // They use the renderer this build disposes: the build ends only once they are done.
+            // They use the renderer this build disposes, and the checks serve's memory of the last build: the build ends
+            // only once they are done.
             await Task.WhenAny(siteFilesMade);
+            await Task.WhenAny(checks);
             throw;
         }
 
