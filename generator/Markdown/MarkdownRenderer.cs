@@ -121,7 +121,8 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
     private static void Flush(StringWriter html, List<BodyPart> parts)
     {
         var text = html.ToString();
-        if (text.Trim().Length > 0)
+        // Not text.Trim(): it would copy the whole chunk again, only to measure it.
+        if (!string.IsNullOrWhiteSpace(text))
         {
             parts.Add(new HtmlPart(text));
         }

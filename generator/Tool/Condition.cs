@@ -90,8 +90,18 @@ public sealed record AllOf(IReadOnlyList<Condition> Parts) : Condition
 {
     public override bool IsMetBy(Answers answers) => Parts.All(p => p.IsMetBy(answers));
 
-    public override IReadOnlyList<string> Selectors() =>
-        Parts.Aggregate((IReadOnlyList<string>)[""], (chains, part) => chains.SelectMany(c => part.Selectors().Select(s => c + s)).ToList());
+    public override IReadOnlyList<string> Selectors()
+    {
+        // Each part's selectors made once, not once for every chain they extend.
+        IReadOnlyList<string> chains = [""];
+        foreach (var part in Parts)
+        {
+            var next = part.Selectors();
+            chains = chains.SelectMany(chain => next.Select(s => chain + s)).ToList();
+        }
+
+        return chains;
+    }
 
     public override SelectorSize Size() => Parts.Aggregate(SelectorSize.Empty, (size, part) => size.Times(part.Size()));
 

@@ -30,8 +30,22 @@ public static class FormIds
     /// A balance's short name: the first letter of each word of an id of several words (<c>activity-value</c> →
     /// <c>av</c>); an id of one word as it is (<c>pace</c>), since single words share initials far more often.
     /// </summary>
-    public static string Short(string balance) =>
-        balance.Split('-', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words ? string.Concat(words.Select(word => word[0])) : balance;
+    public static string Short(string balance)
+    {
+        // Called for every radio the generated CSS names (thousands per build): the initials are read in place rather
+        // than by splitting the id into words.
+        Span<char> initials = balance.Length <= 128 ? stackalloc char[balance.Length] : new char[balance.Length];
+        var count = 0;
+        for (var i = 0; i < balance.Length; i++)
+        {
+            if (balance[i] != '-' && (i == 0 || balance[i - 1] == '-'))
+            {
+                initials[count++] = balance[i];
+            }
+        }
+
+        return count > 1 ? new string(initials[..count]) : balance;
+    }
 
     /// <summary>Each group of two or more balances that would share a short name, and so the same ids.</summary>
     public static IEnumerable<IReadOnlyList<string>> Collisions(IEnumerable<string> balances) =>

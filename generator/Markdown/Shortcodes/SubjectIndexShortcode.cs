@@ -62,9 +62,10 @@ public sealed class SubjectIndexShortcode(PageOutlines outlines) : IShortcode
             var href = context.Urls.Between(from.OutputPath, page.OutputPath);
 
             // A page that links a term to its glossary entry uses the term: the index leads from the term to the page too.
+            var linked = glossaryFile is null || ReferenceEquals(page, glossaryPage) ? null : GlossaryLinks(page.Body, glossaryFile);
             foreach (var entry in context.Data[call.Language].Glossary)
             {
-                if (glossaryFile is not null && !ReferenceEquals(page, glossaryPage) && page.Body.Contains(glossaryFile + "#" + entry.Id + ")", StringComparison.Ordinal))
+                if (linked is not null && linked.Contains(entry.Id))
                 {
                     Add(entry.Term, new Link(href, page.Meta.Title));
                 }
@@ -93,6 +94,26 @@ public sealed class SubjectIndexShortcode(PageOutlines outlines) : IShortcode
                 group.Select(e => new SubjectIndexEntry(e.Term, e.Links)).ToList()))
             .ToList();
         return new SubjectIndexPart(letters);
+    }
+
+    /// <summary>
+    /// The entries a page's Markdown links to (<c>](glossary.md#id)</c>): every <c>glossary.md#</c> read up to the
+    /// <c>)</c> after it, in one pass over the page rather than one search of it for each term.
+    /// </summary>
+    private static HashSet<string>? GlossaryLinks(string body, string glossaryFile)
+    {
+        HashSet<string>? ids = null;
+        var target = glossaryFile + "#";
+        for (var at = body.IndexOf(target, StringComparison.Ordinal); at >= 0; at = body.IndexOf(target, at + 1, StringComparison.Ordinal))
+        {
+            var start = at + target.Length;
+            if (body.IndexOf(')', start) is var end and >= 0)
+            {
+                (ids ??= new HashSet<string>(StringComparer.Ordinal)).Add(body[start..end]);
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>The id of a letter's heading: its slug in the page's language (Ä: ae in German), else its code (Ω: u03a9), and "other" for the non-letters.</summary>

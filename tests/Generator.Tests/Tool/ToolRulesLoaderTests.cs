@@ -45,6 +45,18 @@ public sealed class ToolRulesLoaderTests
         Assert.Equal("av-n3", FormIds.Radio("activity-value", AnswerKind.Now, 3));
     }
 
+    [Theory]
+    [InlineData("activity-value", "av")]
+    [InlineData("individual-collective-goal", "icg")]
+    [InlineData("pace", "pace")]
+    [InlineData("a--b", "ab")]
+    [InlineData("-pace", "-pace")]
+    [InlineData("pace-", "pace-")]
+    [InlineData("-a-b-", "ab")]
+    public void Should_Name_A_Balance_By_The_Initials_Of_Its_Words_And_A_One_Word_Id_As_It_Is(string balance, string expected) =>
+        // An id of several words is shortened to their initials, empty words between hyphens skipped; one word stays whole
+        Assert.Equal(expected, FormIds.Short(balance));
+
     [Fact]
     public void Should_Load_A_Valid_File_Into_Rules_Per_Balance_Then_Per_Group()
     {
