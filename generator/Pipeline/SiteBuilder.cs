@@ -79,6 +79,9 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
             StringFiles = stringTables.Where(t => t.Value.File is not null).ToDictionary(t => t.Key, t => t.Value.File!),
             PagesAsDrafts = options.AllowMissingTranslations,
         };
+        // With errors nothing is written, so the tool's CSS is left out rather than made from ids that may be the errors;
+        // decided by what reading found, before the checks below run beside everything else.
+        var readErrors = diagnostics.HasErrors;
         // Every page's view links its language's home page (the header, the breadcrumbs), so a language without one
         // cannot be rendered: stop with what the checks found rather than fail later on a missing page.
         var homeless = languages.Any(l => site.Home(l) is null);
@@ -88,9 +91,6 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
         // shows what is left to wait for); a site that cannot be rendered is checked first and stopped.
         var early = homeless ? null : SetUpShortcodes(settings, site, data, strings, logic);
         var stringsChecked = early is null ? null : Task.Run(() => CheckStrings(site, strings, early, diagnostics));
-        // With errors nothing is written, so the tool's CSS is left out rather than made from ids that may be the errors;
-        // decided by what reading found, before the checks below run beside everything else.
-        var readErrors = diagnostics.HasErrors;
         // The checks across files only read the site and report into the bag, which sorts what it holds, and rendering
         // never waited for them (all errors are reported at once; nothing is written while there are any): they run beside
         // the rest of the build, and their line shows what is left to wait for once the pages are rendered.
@@ -102,17 +102,9 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
         }
 
         var shortcodes = early ?? SetUpShortcodes(settings, site, data, strings, logic);
-        steps.Run("check strings", () =>
-        {
-            if (stringsChecked is null)
-            {
-                CheckStrings(site, strings, shortcodes, diagnostics);
-            }
-            else
-            {
-                stringsChecked.GetAwaiter().GetResult();
-            }
-        });
+        // A missing UI string renders as "[da] key" and is reported here: like the checks, this one is waited for once the
+        // pages are rendered.
+        stringsChecked ??= Task.Run(() => CheckStrings(site, strings, shortcodes, diagnostics));
         dates = steps.Run("date composite pages", () => dates.WithParts(CompositeParts.Of(site, shortcodes.Outlines, shortcodes.Registry, options.InputFolder)));
         var model = new SiteModel(settings, site, data, strings, logic, balanceIds, parsed.Unparsed, dates);
         await using var razor = new RazorRenderer();
@@ -137,6 +129,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
                 () => Pages(render).RenderAsync(site.Pages, (page, html) => output.Write(page.Page.OutputPath, html), diagnostics),
                 RenderSummary);
             await steps.RunAsync("check", () => checks);
+            await steps.RunAsync("check strings", () => stringsChecked);
             steps.Run("check links", () =>
             {
                 FragmentLinkCheck.Check(results, diagnostics);
@@ -149,7 +142,7 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
             // They use the renderer this build disposes, and the checks serve's memory of the last build: the build ends
             // only once they are done.
             await Task.WhenAny(siteFilesMade);
-            await Task.WhenAny(checks);
+            await Task.WhenAny(Task.WhenAll(checks, stringsChecked));
             throw;
         }
 
