@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 using NUglify;
@@ -55,7 +55,7 @@ public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesh
     /// <summary>The balance tool's component, whose part stylesheet goes before the generated CSS in <see cref="ToolStylesheet"/>.</summary>
     public const string ToolComponent = "BalanceTool";
 
-    /// <summary>How many hex digits of the SHA-256 name a file: enough that two versions never share a name.</summary>
+    /// <summary>How many hex digits of the content hash name a file: enough that two versions never share a name.</summary>
     public const int HashLength = 10;
 
     /// <summary>Reads, minifies and names the assets; CSS the minifier cannot read is reported against the theme's file.</summary>
@@ -145,10 +145,10 @@ public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesh
             ? relative[(PartsFolder.Length + 1)..^".css".Length]
             : null;
 
-    /// <summary><c>dir/name.ext</c> becomes <c>dir/name.&lt;hash&gt;.ext</c>, the hash the first hex digits of the SHA-256 of the bytes.</summary>
+    /// <summary><c>dir/name.ext</c> becomes <c>dir/name.&lt;hash&gt;.ext</c>, the hash the first hex digits of the XxHash128 of the bytes.</summary>
     public static string HashedName(string relativePath, byte[] content)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..HashLength];
+        var hash = Convert.ToHexStringLower(XxHash128.Hash(content))[..HashLength];
         var slash = relativePath.LastIndexOf('/') + 1;
         var dot = relativePath.LastIndexOf('.');
         return dot > slash

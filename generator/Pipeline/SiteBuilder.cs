@@ -54,8 +54,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
         var tables = new LanguageTables(languages, LanguageFolder, options.InputFolder, options.AllowMissingTranslations);
         var loadedData = Task.Run(() => memory is null ? tables.Load(diagnostics) : memory.Data.GetOrLoad(options.InputFolder, tables.Load, diagnostics));
         var parsed = new PageSources(options, memory?.Sources).ReadAndParse(steps, languages, diagnostics);
-        // The theme's stylesheet needs nothing of the input: minified (or taken from the cache; the first hash loads
-        // OpenSSL, some 5 ms) on the other core while this one checks the input. Its problems in a bag of its own,
+        // The theme's stylesheet needs nothing of the input: minified (or taken from the cache) on the other core while
+        // this one checks the input. Its problems in a bag of its own,
         // added at the minify step as before, so that whether they come before the end of reading never depends on timing.
         var minified = new MinifyCache(MinifiedFolder);
         var themeProblems = new DiagnosticBag();

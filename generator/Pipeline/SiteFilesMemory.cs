@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Output;
@@ -30,8 +30,8 @@ public sealed class SiteFilesMemory
     /// <summary>The key of what the site's own files are made from.</summary>
     public static string Key(BuildOptions options, IReadOnlyList<Page> pages, LastModified dates, string assetNames)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n\0"));
+        var hash = new XxHash128();
+        void Add(string text) => hash.Append(Encoding.UTF8.GetBytes(text + "\n\0"));
         Add((options with { OutputFolder = "" }).ToString());
         Add(assetNames);
         foreach (var page in pages)
@@ -49,9 +49,9 @@ public sealed class SiteFilesMemory
         foreach (var file in files)
         {
             Add(file);
-            hash.AppendData(File.ReadAllBytes(file));
+            hash.Append(File.ReadAllBytes(file));
         }
 
-        return Convert.ToHexString(hash.GetHashAndReset());
+        return Convert.ToHexString(hash.GetCurrentHash());
     }
 }

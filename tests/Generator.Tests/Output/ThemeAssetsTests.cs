@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text.RegularExpressions;
 using MaalMedMening.Generator.Diagnostics;
 using MaalMedMening.Generator.Output;
@@ -69,16 +69,16 @@ public sealed partial class ThemeAssetsTests
         // When the assets are built
         var assets = Build(css);
 
-        // Then the site's stylesheet and the tool's are minified apart, each named by the first 10 hex digits of its SHA-256
+        // Then the site's stylesheet and the tool's are minified apart, each named by the first 10 hex digits of its XxHash128
         Assert.Equal(2, assets.Files.Count);
         var file = assets.Files[0];
         Assert.Equal("body{margin:0;color:#123}", System.Text.Encoding.UTF8.GetString(file.Content));
-        var hash = Convert.ToHexStringLower(SHA256.HashData(file.Content))[..10];
+        var hash = Convert.ToHexStringLower(XxHash128.Hash(file.Content))[..10];
         Assert.Equal($"assets/site.{hash}.css", file.Path);
         Assert.Equal(file.Path, assets.StylesheetPath);
         var tool = assets.Files[1];
         Assert.Equal(".tool-x:checked~.y{display:block}", System.Text.Encoding.UTF8.GetString(tool.Content));
-        Assert.Equal($"assets/tool.{Convert.ToHexStringLower(SHA256.HashData(tool.Content))[..10]}.css", tool.Path);
+        Assert.Equal($"assets/tool.{Convert.ToHexStringLower(XxHash128.Hash(tool.Content))[..10]}.css", tool.Path);
         Assert.Equal(tool.Path, assets.ToolStylesheetPath);
     }
 
@@ -107,7 +107,7 @@ public sealed partial class ThemeAssetsTests
     {
         // Given some content and its hash
         var content = new byte[] { 1, 2, 3 };
-        var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..10];
+        var hash = Convert.ToHexStringLower(XxHash128.Hash(content))[..10];
 
         // When the file is named
         var name = ThemeAssets.HashedName(path, content);
@@ -187,7 +187,7 @@ public sealed partial class ThemeAssetsTests
         // Then the cards' stylesheet is minified and hashed under its component's name, and the tool's part opens the tool's stylesheet
         var cards = Assert.Single(assets.Files, f => f.Path.Contains("QuestionCards", StringComparison.Ordinal));
         Assert.Equal(".card{color:#123}", System.Text.Encoding.UTF8.GetString(cards.Content));
-        Assert.Equal($"assets/{ThemeAssets.PartsFolder}/QuestionCards.{Convert.ToHexStringLower(SHA256.HashData(cards.Content))[..10]}.css", cards.Path);
+        Assert.Equal($"assets/{ThemeAssets.PartsFolder}/QuestionCards.{Convert.ToHexStringLower(XxHash128.Hash(cards.Content))[..10]}.css", cards.Path);
         Assert.Equal(cards.Path, assets.PartStylesheets["QuestionCards"]);
         var tool = Assert.Single(assets.Files, f => f.Path == assets.ToolStylesheetPath);
         Assert.Equal(".tool{margin:0}.tool-x:checked~.y{display:block}", System.Text.Encoding.UTF8.GetString(tool.Content));
