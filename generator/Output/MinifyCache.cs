@@ -1,10 +1,9 @@
-using System.IO.Hashing;
 using System.Text;
 
 namespace MaalMedMening.Generator.Output;
 
 /// <summary>
-/// Minified stylesheets kept between builds, one file each, named after the XxHash128 of the source and of the
+/// Minified stylesheets kept between builds, one file each, named after the <see cref="ContentHash"/> of the source and of the
 /// minifier's version: the same source gives back the very bytes the minifier gave it the first time, so the output
 /// stays deterministic, and the 15–20 ms NUglify takes per build is spent only when the CSS changed. A cache that
 /// cannot be read or written is no error: the CSS is then minified as before.
@@ -40,7 +39,7 @@ public sealed class MinifyCache(string? folder)
     }
 
     private static string Key(string source) =>
-        Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(MinifierVersion + "\n" + source)));
+        ContentHash.Of(MinifierVersion + "\n" + source);
 
     private static string? TryRead(string path)
     {

@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
 using NUglify;
@@ -145,10 +144,10 @@ public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesh
             ? relative[(PartsFolder.Length + 1)..^".css".Length]
             : null;
 
-    /// <summary><c>dir/name.ext</c> becomes <c>dir/name.&lt;hash&gt;.ext</c>, the hash the first hex digits of the XxHash128 of the bytes.</summary>
+    /// <summary><c>dir/name.ext</c> becomes <c>dir/name.&lt;hash&gt;.ext</c>, the hash the first hex digits of the bytes' <see cref="ContentHash"/>.</summary>
     public static string HashedName(string relativePath, byte[] content)
     {
-        var hash = Convert.ToHexStringLower(XxHash128.Hash(content))[..HashLength];
+        var hash = ContentHash.Of(content)[..HashLength];
         var slash = relativePath.LastIndexOf('/') + 1;
         var dot = relativePath.LastIndexOf('.');
         return dot > slash

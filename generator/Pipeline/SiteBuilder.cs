@@ -55,8 +55,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
         var loadedData = Task.Run(() => memory is null ? tables.Load(diagnostics) : memory.Data.GetOrLoad(options.InputFolder, tables.Load, diagnostics));
         var parsed = new PageSources(options, memory?.Sources).ReadAndParse(steps, languages, diagnostics);
         // The theme's stylesheet needs nothing of the input: minified (or taken from the cache) on the other core while
-        // this one checks the input. Its problems in a bag of its own,
-        // added at the minify step as before, so that whether they come before the end of reading never depends on timing.
+        // this one checks the input. Its problems in a bag of its own, added at the minify step as before, so that whether
+        // they come before the end of reading never depends on timing.
         var minified = new MinifyCache(MinifiedFolder);
         var themeProblems = new DiagnosticBag();
         var theme = Task.Run(() => ThemeAssets.Theme(options.ThemeFolder, themeProblems, minified));
@@ -102,8 +102,8 @@ public sealed class SiteBuilder(BuildOptions options, TextWriter log, BuildMemor
         }
 
         var shortcodes = early ?? SetUpShortcodes(settings, site, data, strings, logic);
-        // A missing UI string renders as "[da] key" and is reported here: like the checks, this one is waited for once the
-        // pages are rendered.
+        // Rendering needs no answer from the UI strings check either (a missing string renders as "[da] key"): like the
+        // checks across files, it is waited for once the pages are rendered.
         stringsChecked ??= Task.Run(() => CheckStrings(site, strings, shortcodes, diagnostics));
         dates = steps.Run("date composite pages", () => dates.WithParts(CompositeParts.Of(site, shortcodes.Outlines, shortcodes.Registry, options.InputFolder)));
         var model = new SiteModel(settings, site, data, strings, logic, balanceIds, parsed.Unparsed, dates);

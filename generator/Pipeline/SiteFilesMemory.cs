@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using System.Text;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Output;
@@ -30,7 +29,7 @@ public sealed class SiteFilesMemory
     /// <summary>The key of what the site's own files are made from.</summary>
     public static string Key(BuildOptions options, IReadOnlyList<Page> pages, LastModified dates, string assetNames)
     {
-        var hash = new XxHash128();
+        var hash = ContentHash.Begin();
         void Add(string text) => hash.Append(Encoding.UTF8.GetBytes(text + "\n\0"));
         Add((options with { OutputFolder = "" }).ToString());
         Add(assetNames);
@@ -52,6 +51,6 @@ public sealed class SiteFilesMemory
             hash.Append(File.ReadAllBytes(file));
         }
 
-        return Convert.ToHexString(hash.GetCurrentHash());
+        return ContentHash.End(hash);
     }
 }

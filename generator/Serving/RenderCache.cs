@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Hashing;
 using System.Text;
 using MaalMedMening.Generator.Content;
 using MaalMedMening.Generator.Diagnostics;
@@ -101,5 +100,5 @@ public sealed class RenderCache
             ? string.Concat(pages.Where(p => p.Language == page.Language).Select(p => p.Body))
             : page.Body));
 
-    private static string Hash(string text) => Convert.ToHexString(XxHash128.Hash(Encoding.UTF8.GetBytes(text)));
+    private static string Hash(string text) => ContentHash.Of(text);
 }
