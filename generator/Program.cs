@@ -1,5 +1,7 @@
 using MaalMedMening.Generator.Cli;
 
+// Before the heap grows: see HeapPages.
+HeapPages.Enable();
 var parsed = Commands.CreateRoot().Parse(args);
 if (parsed.Errors.Count > 0)
 {
