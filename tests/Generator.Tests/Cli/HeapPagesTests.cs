@@ -54,6 +54,20 @@ public sealed class HeapPagesTests
     }
 
     [Fact]
+    public void Should_Stop_At_A_Single_Inaccessible_Page_Such_As_A_Stack_Guard()
+    {
+        var probe = Regions + Mb;
+        var map = Map(
+            Line(Regions - 8 * Mb - 4096, Regions - 8 * Mb, "---p"),
+            Line(Regions - 8 * Mb, Regions, "rw-p"),
+            Line(Regions, Regions + 4 * Mb, "rw-p"),
+            Line(Regions + 4 * Mb, Regions + 4 * Mb + 4096, "---p"),
+            Line(Regions + 4 * Mb + 4096, Regions + 900 * Mb, "---p"));
+
+        Assert.Equal((Regions - 8 * Mb, Regions + 4 * Mb), HeapPages.Window(map, probe, HugePage));
+    }
+
+    [Fact]
     public void Should_Stop_At_Anonymous_Memory_Of_Another_Kind()
     {
         var probe = Regions + Mb;
@@ -77,5 +91,6 @@ public sealed class HeapPagesTests
     public void Should_Change_Nothing_When_The_Map_Cannot_Be_Read()
     {
         Assert.Null(HeapPages.Window("not a memory map\n", Regions, HugePage));
+        Assert.Null(HeapPages.Window("   \n", Regions, HugePage));
     }
 }
